@@ -2,3 +2,4 @@ export { createDb, StatementCounter, type Database, type DatabaseOptions, type P
 export { migrate, readMigrations, type MigrateResult } from "./migrate";
 export { defaultDatabaseUrl, repoRoot } from "./paths";
 export { providerOf, type Provider } from "./provider";
+export type * from "./rows";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { documentFile, type Citation } from "./schema";
-import { westernDigits } from "./text";
+import { westernDigits } from "@atlas/runtime/src/text";
 
 async function main(): Promise<void> {
   const file = process.argv[2];

@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import type { DocumentNode } from "graphql";
+import { readRegistry, readSubgraphSdl } from "@atlas/runtime/src/registry";
+
+export const supergraphPath = join(__dirname, "supergraph.graphql");
+
+export interface SubgraphInput {
+  name: string;
+  url: string;
+  typeDefs: DocumentNode;
+}
+
+/** The registered subgraphs with their SDL and their default URLs (what the committed supergraph records). */
+export function registeredSubgraphs(): SubgraphInput[] {
+  return readRegistry().map((s) => ({ name: s.name, url: `http://127.0.0.1:${s.port}/graphql`, typeDefs: readSubgraphSdl(s.name) }));
+}
+
+/** Composes a supergraph; throws one error listing every composition error. */
+export function compose(subgraphs: SubgraphInput[] = registeredSubgraphs()): string {
+  const result = composeServices(subgraphs);
+  if (result.errors?.length || !result.supergraphSdl) {
+    const lines = (result.errors ?? []).map((e) => `- ${e.message}`);
+    throw new Error(`composition failed:\n${lines.join("\n")}`);
+  }
+  return result.supergraphSdl;
+}
+
+export function readCommittedSupergraph(): string {
+  return readFileSync(supergraphPath, "utf8");
+}

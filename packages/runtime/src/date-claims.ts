@@ -1,0 +1,44 @@
+import { partialDate, type PartialDate } from "./dates";
+import { toSource, type CitationRow } from "./sources";
+
+/** A `*_date` row: one source's claim about when something happened. */
+export interface DateClaimRow extends CitationRow {
+  startYear: number;
+  startMonth: number | null;
+  startDay: number | null;
+  endYear: number | null;
+  endMonth: number | null;
+  endDay: number | null;
+  basis: string;
+  basisNote: string | null;
+}
+
+export interface DateClaim {
+  date: PartialDate;
+  end: PartialDate | null;
+  basis: "STATED" | "RELATIVE";
+  basisNote: string | null;
+  source: ReturnType<typeof toSource>;
+}
+
+export function dateClaimOf(row: DateClaimRow): DateClaim {
+  return {
+    date: partialDate(row.startYear, row.startMonth, row.startDay)!,
+    end: partialDate(row.endYear, row.endMonth, row.endDay),
+    basis: row.basis === "RELATIVE" ? "RELATIVE" : "STATED",
+    basisNote: row.basisNote,
+    source: toSource(row),
+  };
+}
+
+/** The date all claims agree on; null when there is none or they disagree (the claims stay visible). */
+export function agreedDate(claims: readonly DateClaim[]): PartialDate | null {
+  const first = claims[0];
+  if (!first) return null;
+  return claims.every((c) => c.date.iso === first.date.iso) ? first.date : null;
+}
+
+/** Sort key: the earliest claimed date, undated last. */
+export function earliestIso(claims: readonly DateClaim[]): string {
+  return claims.map((c) => c.date.iso).sort()[0] ?? "9999";
+}

@@ -1,0 +1,13 @@
+export { badInput } from "./errors";
+export { countryCodeArg, bilateralId, parseBilateralId } from "./codes";
+export { pageSizeArg, encodeCursor, decodeCursor, connection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Connection } from "./pagination";
+export { partialDate, partialDateOf, type PartialDate } from "./dates";
+export { createLogger, type Logger } from "./logger";
+export { toSource, type CitationRow } from "./sources";
+export { foldForSearch, westernDigits } from "./text";
+export { loadSdl, createSubgraphServer, listenSubgraph, portFromEnv, maskInternalErrors, type SubgraphDefinition } from "./subgraph";
+export { byKey, groupByKey } from "./loaders";
+export { inLang, countryRefs, type CountryRef, type PersonRef, type EventRef, type BilateralRef, type Lang } from "./refs";
+export { dateClaimOf, agreedDate, earliestIso, type DateClaim, type DateClaimRow } from "./date-claims";
+export { readRegistry, subgraphPort, subgraphUrl, readSubgraphSdl, envName, servicesDir, type SubgraphEntry } from "./registry";
+export { runSubgraph, type RunnableSubgraph } from "./run";

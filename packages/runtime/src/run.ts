@@ -1,0 +1,48 @@
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import { createDb, type Database } from "@atlas/db";
+import { createLogger } from "./logger";
+import { readRegistry, subgraphPort } from "./registry";
+import { listenSubgraph } from "./subgraph";
+
+export interface RunnableSubgraph<TContext extends BaseContext> {
+  name: string;
+  createServer: () => ApolloServer<TContext>;
+  createContext: (db: Database) => () => Promise<TContext>;
+}
+
+/**
+ * What a subgraph's index.ts does: open the store DATABASE_URL names, listen on the
+ * registered port (or <NAME>_PORT), stop cleanly on SIGINT/SIGTERM, exit non-zero on failure.
+ */
+export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubgraph<TContext>): void {
+  const logger = createLogger(subgraph.name);
+  const main = async (): Promise<void> => {
+    const entry = readRegistry().find((s) => s.name === subgraph.name);
+    if (!entry) throw new Error(`subgraph ${subgraph.name} is not in services/subgraphs.json`);
+    const port = subgraphPort(entry);
+    const host = process.env.SUBGRAPH_HOST ?? "127.0.0.1";
+    const db = createDb();
+    const server = subgraph.createServer();
+    const { url, stop } = await listenSubgraph(server, { port, host, context: subgraph.createContext(db) });
+    logger.info({ url }, `${subgraph.name} subgraph ready`);
+    let stopping = false;
+    const shutdown = (signal: string): void => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, "draining");
+      stop()
+        .then(() => db.close())
+        .then(() => process.exit(0))
+        .catch((e: unknown) => {
+          logger.error({ err: e }, "shutdown failed");
+          process.exit(1);
+        });
+    };
+    process.on("SIGINT", () => shutdown("SIGINT"));
+    process.on("SIGTERM", () => shutdown("SIGTERM"));
+  };
+  main().catch((e: unknown) => {
+    logger.fatal({ err: e }, `${subgraph.name} subgraph failed to start`);
+    process.exit(1);
+  });
+}

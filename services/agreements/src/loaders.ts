@@ -1,0 +1,70 @@
+import DataLoader from "dataloader";
+import type { AgreementDateRow, AgreementRow, PrismaDb } from "@atlas/db";
+import { byKey, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
+
+/** Built once per request (see context.ts). Every batch is one SQL statement. */
+export function createLoaders(prisma: PrismaDb) {
+  const idsOf = (rows: { agreementId: string }[]): string[] => rows.map((r) => r.agreementId);
+  return {
+    agreement: new DataLoader<string, AgreementRow | null>(async (ids) =>
+      byKey(ids, await prisma.agreement.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    parties: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+      return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.countryCode));
+    }),
+    signatories: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.agreementSignatory.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { personId: "asc" } });
+      return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.personId));
+    }),
+    dates: new DataLoader<string, AgreementDateRow[]>(async (ids) => {
+      const rows = await prisma.agreementDate.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    sources: new DataLoader<string, CitationRow[]>(async (ids) => {
+      const rows = await prisma.agreementSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    /** Agreement ids per country code. */
+    byCountry: new DataLoader<string, string[]>(async (codes) => {
+      const rows = await prisma.agreementParty.findMany({ where: { countryCode: { in: [...codes] } }, orderBy: { agreementId: "asc" } });
+      return groupByKey(codes, rows, (r) => r.countryCode).map(idsOf);
+    }),
+    /** Agreement ids per bilateral id ("AZ-KZ"): those both countries are party to. One statement for all pairs. */
+    byPair: new DataLoader<string, string[]>(async (pairIds) => {
+      const pairs = pairIds.map((id) => parseBilateralId(id));
+      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
+      const rows = await prisma.agreementParty.findMany({ where: { countryCode: { in: codes } }, orderBy: { agreementId: "asc" } });
+      const partiesOf = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const set = partiesOf.get(r.agreementId) ?? new Set<string>();
+        set.add(r.countryCode);
+        partiesOf.set(r.agreementId, set);
+      }
+      return pairs.map((pair) =>
+        pair ? [...partiesOf].filter(([, set]) => set.has(pair[0]) && set.has(pair[1])).map(([id]) => id) : [],
+      );
+    }),
+    /** Agreement ids per signatory person id. */
+    bySignatory: new DataLoader<string, string[]>(async (personIds) => {
+      const rows = await prisma.agreementSignatory.findMany({ where: { personId: { in: [...personIds] } }, orderBy: { agreementId: "asc" } });
+      return groupByKey(personIds, rows, (r) => r.personId).map(idsOf);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads agreements by id, oldest signing date first, undated last, then by id. */
+export async function agreementsInOrder(loaders: Loaders, ids: readonly string[]): Promise<AgreementRow[]> {
+  const [rows, dates] = await Promise.all([loaders.agreement.loadMany(ids), loaders.dates.loadMany(ids)]);
+  const keyed = rows.map((row, i) => {
+    const d = dates[i];
+    const iso = Array.isArray(d) ? d.map((x) => `${x.startYear}-${String(x.startMonth ?? 0).padStart(2, "0")}-${String(x.startDay ?? 0).padStart(2, "0")}`).sort()[0] : undefined;
+    return { row, key: iso ?? "9999" };
+  });
+  return keyed
+    .filter((k): k is { row: AgreementRow; key: string } => !!k.row && !(k.row instanceof Error))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.row.id.localeCompare(b.row.id))
+    .map((k) => k.row);
+}

@@ -1,0 +1,10 @@
+import { inLang, toSource } from "@atlas/runtime";
+import type { CountryResolvers } from "../__generated__/resolvers-types";
+
+export const Country: CountryResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.country.load(ref.code),
+  name: (c, { lang }) => inLang(lang, c.nameEn, c.nameAr),
+  capital: (c, { lang }) => (c.capitalEn === null ? null : inLang(lang, c.capitalEn, c.capitalAr)),
+  names: (c, _, { loaders }) => loaders.names.load(c.code),
+  sources: async (c, _, { loaders }) => (await loaders.sources.load(c.code)).map(toSource),
+};

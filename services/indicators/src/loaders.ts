@@ -1,0 +1,48 @@
+import DataLoader from "dataloader";
+import type { IndicatorRow, PrismaDb } from "@atlas/db";
+import { byKey, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
+
+/** Built once per request (see context.ts). Every batch is one SQL statement. */
+export function createLoaders(prisma: PrismaDb) {
+  return {
+    indicator: new DataLoader<string, IndicatorRow | null>(async (ids) =>
+      byKey(ids, await prisma.indicator.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    countries: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.indicatorCountry.findMany({ where: { indicatorId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+      return groupByKey(ids, rows, (r) => r.indicatorId).map((list) => list.map((r) => r.countryCode));
+    }),
+    sources: new DataLoader<string, CitationRow[]>(async (ids) => {
+      const rows = await prisma.indicatorSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    /** Indicator ids per country code. */
+    byCountry: new DataLoader<string, string[]>(async (codes) => {
+      const rows = await prisma.indicatorCountry.findMany({ where: { countryCode: { in: [...codes] } }, orderBy: { indicatorId: "asc" } });
+      return groupByKey(codes, rows, (r) => r.countryCode).map((list) => list.map((r) => r.indicatorId));
+    }),
+    /** Indicator ids per bilateral id: those about both countries. One statement for all pairs. */
+    byPair: new DataLoader<string, string[]>(async (pairIds) => {
+      const pairs = pairIds.map((id) => parseBilateralId(id));
+      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
+      const rows = await prisma.indicatorCountry.findMany({ where: { countryCode: { in: codes } }, orderBy: { indicatorId: "asc" } });
+      const countriesOf = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const set = countriesOf.get(r.indicatorId) ?? new Set<string>();
+        set.add(r.countryCode);
+        countriesOf.set(r.indicatorId, set);
+      }
+      return pairs.map((pair) => (pair ? [...countriesOf].filter(([, s]) => s.has(pair[0]) && s.has(pair[1])).map(([id]) => id) : []));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads indicators by id, by year (undated last) then id, optionally of one metric. */
+export async function indicatorsInOrder(loaders: Loaders, ids: readonly string[], metric?: string | null): Promise<IndicatorRow[]> {
+  const rows = (await loaders.indicator.loadMany(ids)).filter((r): r is IndicatorRow => !!r && !(r instanceof Error));
+  return rows
+    .filter((r) => !metric || r.metric === metric)
+    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,31 @@
+import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg } from "@atlas/runtime";
+import type { QueryResolvers } from "../__generated__/resolvers-types";
+
+const yearArg = (name: string, v: number | null | undefined): number | undefined => {
+  if (v === null || v === undefined) return undefined;
+  if (!Number.isInteger(v) || v < 1900 || v > 2100) throw badInput(name, `must be a year between 1900 and 2100, got ${v}`);
+  return v;
+};
+
+export const Query: QueryResolvers = {
+  indicator: (_, { id }, { loaders }) => loaders.indicator.load(id),
+
+  indicators: async (_, args, { db }) => {
+    const size = pageSizeArg(args.first);
+    const after = decodeCursor("indicator", args.after);
+    const yearFrom = yearArg("yearFrom", args.yearFrom);
+    const yearTo = yearArg("yearTo", args.yearTo);
+    const codes = [args.country ? countryCodeArg("country", args.country) : null, args.partner ? countryCodeArg("partner", args.partner) : null];
+    const where = {
+      AND: codes.filter((c): c is string => !!c).map((code) => ({ countries: { some: { countryCode: code } } })),
+      ...(args.metric ? { metric: args.metric } : {}),
+      ...(args.kind ? { kind: args.kind } : {}),
+      ...(yearFrom !== undefined || yearTo !== undefined ? { year: { gte: yearFrom, lte: yearTo } } : {}),
+    };
+    const [rows, totalCount] = await Promise.all([
+      db.prisma.indicator.findMany({ where: after ? { ...where, id: { gt: after } } : where, orderBy: { id: "asc" }, take: size + 1 }),
+      db.prisma.indicator.count({ where }),
+    ]);
+    return connection("indicator", rows, size, (r) => r.id, totalCount);
+  },
+};

@@ -1,0 +1,7 @@
+import type { Resolvers } from "../__generated__/resolvers-types";
+import { Bilateral } from "./Bilateral";
+import { Country } from "./Country";
+import { Indicator } from "./Indicator";
+import { Query } from "./Query";
+
+export const resolvers: Resolvers = { Query, Indicator, Country, Bilateral };

@@ -1,0 +1,100 @@
+import DataLoader from "dataloader";
+import type { EventDateRow, EventRow, PersonRow, PrismaDb, RoleRow } from "@atlas/db";
+import { byKey, earliestIso, dateClaimOf, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
+
+const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
+
+/** Built once per request (see context.ts). Every batch is one SQL statement. */
+export function createLoaders(prisma: PrismaDb) {
+  return {
+    person: new DataLoader<string, PersonRow | null>(async (ids) =>
+      byKey(ids, await prisma.person.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    names: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.personName.findMany({ where: { personId: { in: [...ids] } }, select: { personId: true, name: true }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.personId).map((l) => l.map((r) => r.name));
+    }),
+    roles: new DataLoader<string, RoleRow[]>(async (ids) => {
+      const rows = await prisma.role.findMany({ where: { personId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.personId);
+    }),
+    roleSources: new DataLoader<number, CitationRow[]>(async (ids) => {
+      const rows = await prisma.roleSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    /** Person ids per country: everyone with a role for it (`all`) or its heads of state and government (`leaders`). */
+    peopleOfCountry: new DataLoader<string, string[]>(async (codes) => {
+      const rows = await prisma.role.findMany({ where: { countryCode: { in: [...codes] } }, select: { countryCode: true, personId: true }, orderBy: { personId: "asc" } });
+      return groupByKey(codes, rows, (r) => r.countryCode!).map((l) => [...new Set(l.map((r) => r.personId))]);
+    }),
+    leadersOfCountry: new DataLoader<string, string[]>(async (codes) => {
+      const rows = await prisma.role.findMany({
+        where: { countryCode: { in: [...codes] }, kind: { in: LEADER_KINDS } },
+        select: { countryCode: true, personId: true },
+        orderBy: { personId: "asc" },
+      });
+      return groupByKey(codes, rows, (r) => r.countryCode!).map((l) => [...new Set(l.map((r) => r.personId))]);
+    }),
+    event: new DataLoader<string, EventRow | null>(async (ids) =>
+      byKey(ids, await prisma.event.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    eventDates: new DataLoader<string, EventDateRow[]>(async (ids) => {
+      const rows = await prisma.eventDate.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    eventSources: new DataLoader<string, CitationRow[]>(async (ids) => {
+      const rows = await prisma.eventSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    eventCountries: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.eventCountry.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+      return groupByKey(ids, rows, (r) => r.eventId).map((l) => l.map((r) => r.countryCode));
+    }),
+    participants: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.eventParticipant.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { personId: "asc" } });
+      return groupByKey(ids, rows, (r) => r.eventId).map((l) => l.map((r) => r.personId));
+    }),
+    eventsOfPerson: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.eventParticipant.findMany({ where: { personId: { in: [...ids] } }, orderBy: { eventId: "asc" } });
+      return groupByKey(ids, rows, (r) => r.personId).map((l) => l.map((r) => r.eventId));
+    }),
+    eventsOfCountry: new DataLoader<string, string[]>(async (codes) => {
+      const rows = await prisma.eventCountry.findMany({ where: { countryCode: { in: [...codes] } }, orderBy: { eventId: "asc" } });
+      return groupByKey(codes, rows, (r) => r.countryCode).map((l) => l.map((r) => r.eventId));
+    }),
+    /** Event ids per bilateral id: events involving both countries. One statement for all pairs. */
+    eventsOfPair: new DataLoader<string, string[]>(async (pairIds) => {
+      const pairs = pairIds.map((id) => parseBilateralId(id));
+      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
+      const rows = await prisma.eventCountry.findMany({ where: { countryCode: { in: codes } }, orderBy: { eventId: "asc" } });
+      const countriesOf = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const set = countriesOf.get(r.eventId) ?? new Set<string>();
+        set.add(r.countryCode);
+        countriesOf.set(r.eventId, set);
+      }
+      return pairs.map((pair) => (pair ? [...countriesOf].filter(([, s]) => s.has(pair[0]) && s.has(pair[1])).map(([id]) => id) : []));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+const present = <T>(xs: readonly (T | null | Error)[]): T[] => xs.filter((x): x is T => x !== null && !(x instanceof Error));
+
+export async function peopleById(loaders: Loaders, ids: readonly string[]): Promise<PersonRow[]> {
+  return present(await loaders.person.loadMany(ids));
+}
+
+/** Loads events by id, oldest first, undated last, then by id. */
+export async function eventsInOrder(loaders: Loaders, ids: readonly string[]): Promise<EventRow[]> {
+  const [rows, dates] = await Promise.all([loaders.event.loadMany(ids), loaders.eventDates.loadMany(ids)]);
+  return rows
+    .map((row, i) => {
+      const d = dates[i];
+      return { row, key: Array.isArray(d) ? earliestIso(d.map(dateClaimOf)) : "9999" };
+    })
+    .filter((k): k is { row: EventRow; key: string } => !!k.row && !(k.row instanceof Error))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.row.id.localeCompare(b.row.id))
+    .map((k) => k.row);
+}

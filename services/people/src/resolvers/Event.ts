@@ -1,0 +1,20 @@
+import { agreedDate, countryRefs, dateClaimOf, inLang, toSource } from "@atlas/runtime";
+import { peopleById } from "../loaders";
+import type { EventKind, EventResolvers, PlaceResolvers } from "../__generated__/resolvers-types";
+
+export const Event: EventResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.event.load(ref.id),
+  kind: (e) => e.kind as EventKind,
+  title: (e, { lang }) => inLang(lang, e.titleEn, e.titleAr),
+  date: async (e, _, { loaders }) => agreedDate((await loaders.eventDates.load(e.id)).map(dateClaimOf)),
+  dates: async (e, _, { loaders }) => (await loaders.eventDates.load(e.id)).map(dateClaimOf),
+  place: (e) => (e.placeCountryCode || e.placeCityEn ? e : null),
+  countries: async (e, _, { loaders }) => countryRefs(await loaders.eventCountries.load(e.id)),
+  participants: async (e, _, { loaders }) => peopleById(loaders, await loaders.participants.load(e.id)),
+  sources: async (e, _, { loaders }) => (await loaders.eventSources.load(e.id)).map(toSource),
+};
+
+export const Place: PlaceResolvers = {
+  country: (e) => (e.placeCountryCode ? { code: e.placeCountryCode } : null),
+  city: (e, { lang }) => (e.placeCityEn ? inLang(lang, e.placeCityEn, e.placeCityAr) : null),
+};

@@ -1,0 +1,9 @@
+import type { Resolvers } from "../__generated__/resolvers-types";
+import { Bilateral } from "./Bilateral";
+import { Country } from "./Country";
+import { Event, Place } from "./Event";
+import { Person } from "./Person";
+import { Query } from "./Query";
+import { Role } from "./Role";
+
+export const resolvers: Resolvers = { Query, Person, Role, Event, Place, Country, Bilateral };
