@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { expressMiddleware } from "@as-integrations/express5";
 import { createLogger, readRegistry, subgraphUrl } from "@atlas/runtime";
 import express from "express";
 import { supergraphPath } from "./compose";
+import { SubgraphDataSource } from "./data-source";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
 
 export interface GatewayOptions {
@@ -34,7 +35,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? ""),
     logger,
   });
 

@@ -86,15 +86,15 @@ export type AgreementStatus =
 
 export type Bilateral = {
   __typename?: 'Bilateral';
-  /** Agreements both countries are party to (possibly with others), oldest first, undated last. */
-  agreements: Array<Agreement>;
+  /** Agreements both countries are party to (possibly with others), oldest first, undated last. Null only when the agreements subgraph cannot answer. */
+  agreements: Maybe<Array<Agreement>>;
   id: Scalars['ID']['output'];
 };
 
 export type Country = {
   __typename?: 'Country';
-  /** Agreements the country is party to. */
-  agreements: Array<Agreement>;
+  /** Agreements the country is party to. Null only when the agreements subgraph cannot answer (an error names it). */
+  agreements: Maybe<Array<Agreement>>;
   code: Scalars['ID']['output'];
 };
 
@@ -141,8 +141,8 @@ export type PartialDate = {
 
 export type Person = {
   __typename?: 'Person';
-  /** Agreements this person signed. */
-  agreementsSigned: Array<Agreement>;
+  /** Agreements this person signed. Null only when the agreements subgraph cannot answer. */
+  agreementsSigned: Maybe<Array<Agreement>>;
   id: Scalars['ID']['output'];
 };
 
@@ -352,13 +352,13 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -388,7 +388,7 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreementsSigned?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreementsSigned?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -21,8 +21,8 @@ export type Scalars = {
 export type Bilateral = {
   __typename?: 'Bilateral';
   id: Scalars['ID']['output'];
-  /** Indicators about both countries, by year (undated last), optionally of one metric. */
-  indicators: Array<Indicator>;
+  /** Indicators about both countries, by year (undated last), optionally of one metric. Null only when the indicators subgraph cannot answer. */
+  indicators: Maybe<Array<Indicator>>;
 };
 
 
@@ -33,8 +33,8 @@ export type BilateralIndicatorsArgs = {
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
-  /** Indicators about the country, optionally of one metric. */
-  indicators: Array<Indicator>;
+  /** Indicators about the country, optionally of one metric. Null only when the indicators subgraph cannot answer. */
+  indicators: Maybe<Array<Indicator>>;
 };
 
 
@@ -283,13 +283,13 @@ export type ResolversParentTypes = {
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<BilateralIndicatorsArgs>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<BilateralIndicatorsArgs>>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<CountryIndicatorsArgs>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<CountryIndicatorsArgs>>;
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {

@@ -20,22 +20,22 @@ export type Scalars = {
 
 export type Bilateral = {
   __typename?: 'Bilateral';
-  /** Visits, meetings and other events involving both countries, oldest first, undated last. */
-  events: Array<Event>;
+  /** Visits, meetings and other events involving both countries, oldest first, undated last. Null only when the people subgraph cannot answer. */
+  events: Maybe<Array<Event>>;
   id: Scalars['ID']['output'];
-  /** Who acted in this relationship: participants of events involving both countries. */
-  people: Array<Person>;
+  /** Who acted in this relationship: participants of events involving both countries. Null only when the people subgraph cannot answer. */
+  people: Maybe<Array<Person>>;
 };
 
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
-  /** Events the country took part in. */
-  events: Array<Event>;
-  /** Heads of state and government of the country named in the sources. */
-  leaders: Array<Person>;
-  /** Everyone with a role for the country. */
-  people: Array<Person>;
+  /** Events the country took part in. Null only when the people subgraph cannot answer. */
+  events: Maybe<Array<Event>>;
+  /** Heads of state and government of the country named in the sources. Null only when the people subgraph cannot answer. */
+  leaders: Maybe<Array<Person>>;
+  /** Everyone with a role for the country. Null only when the people subgraph cannot answer. */
+  people: Maybe<Array<Person>>;
 };
 
 export type DateBasis =
@@ -373,17 +373,17 @@ export type ResolversParentTypes = {
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
+  leaders?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
 };
 
 export type DateClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateClaim'] = ResolversParentTypes['DateClaim']> = {
