@@ -87,7 +87,7 @@ export async function migrate(url: string = process.env.DATABASE_URL || defaultD
           await client.query("COMMIT");
         } catch (e) {
           await client.query("ROLLBACK");
-          throw new Error(`migration ${m.name} failed: ${(e as Error).message}`);
+          throw new Error(`migration ${m.name} failed: ${(e as Error).message}`, { cause: e });
         }
         applied.push(m.name);
       }

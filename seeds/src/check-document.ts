@@ -3,15 +3,13 @@
  *   npx tsx seeds/src/check-document.ts seeds/data/documents/002_76e874a06d3d543b.ts
  * Prints every citation that fails and exits non-zero if any does.
  */
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { documentFile, type Citation } from "./schema";
-import { westernDigits } from "@atlas/runtime/src/text";
+import { readSource, spanProblems } from "./sources-dir";
 
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error("usage: check-document.ts <document file>");
-  const sourcesDir = process.env.SOURCES_DIR ?? resolve(__dirname, "../../../shared/sources");
   const mod = (await import(resolve(file))) as { default: unknown };
   const parsed = documentFile.safeParse(mod.default);
   if (!parsed.success) {
@@ -19,30 +17,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const texts = new Map<string, string>();
-  const read = (doc: string): string => {
-    let t = texts.get(doc);
-    if (t === undefined) {
-      t = readFileSync(join(sourcesDir, `${doc}.txt`), "utf8");
-      texts.set(doc, t);
-    }
-    return t;
-  };
   let failures = 0;
   let count = 0;
   const check = (where: string, c: Citation): void => {
     count++;
-    const text = read(c.document);
-    if (c.end > text.length) {
+    const text = texts.get(c.document) ?? readSource(c.document);
+    texts.set(c.document, text);
+    for (const problem of spanProblems(text, c)) {
       failures++;
-      console.error(`${where}: span ${c.start}-${c.end} past end of ${c.document} (${text.length})`);
-      return;
-    }
-    const span = westernDigits(text.slice(c.start, c.end));
-    for (const f of c.figures) {
-      if (!span.includes(westernDigits(f))) {
-        failures++;
-        console.error(`${where}: figure ${JSON.stringify(f)} not in span ${c.start}-${c.end}: ${JSON.stringify(span)}`);
-      }
+      console.error(`${where}: ${problem}`);
     }
   };
   const d = parsed.data;

@@ -8,13 +8,13 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import {
-  agreementRecord,
-  corridorRecord,
+  type agreementRecord,
+  type corridorRecord,
   countryRecord,
   documentFile,
-  eventRecord,
-  indicatorRecord,
-  personRecord,
+  type eventRecord,
+  type indicatorRecord,
+  type personRecord,
   type Citation,
   type CountryRecord,
   type DocumentFile,

@@ -3,13 +3,11 @@
  *   npx tsx seeds/src/find-span.ts 002_76e874a06d3d543b "4.4 مليار"
  * Prints every match with its [start, end) offsets and the surrounding text.
  */
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readSource } from "./sources-dir";
 
 const [doc, needle] = process.argv.slice(2);
 if (!doc || !needle) throw new Error("usage: find-span.ts <document id> <text>");
-const dir = process.env.SOURCES_DIR ?? resolve(__dirname, "../../../shared/sources");
-const text = readFileSync(join(dir, `${doc}.txt`), "utf8");
+const text = readSource(doc);
 let at = text.indexOf(needle);
 if (at < 0) console.log("not found");
 while (at >= 0) {

@@ -29,6 +29,8 @@ export interface Federation {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Stops one subgraph's HTTP server, leaving the rest and the gateway running. */
+  stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,14 +45,14 @@ export async function post<T>(url: string, query: string, variables?: Record<str
 }
 
 export async function startFederation(db: Database, options: { only?: string[] } = {}): Promise<Federation> {
-  const servers: ApolloServer<BaseContext>[] = [];
+  const servers = new Map<string, ApolloServer<BaseContext>>();
   const subgraphUrls: Record<string, string> = {};
   for (const { name } of readRegistry()) {
     if (options.only && !options.only.includes(name)) continue;
     const mod = subgraphModule(name);
     const server = mod.createServer();
     const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" }, context: mod.createContext(db) });
-    servers.push(server);
+    servers.set(name, server);
     subgraphUrls[name] = url;
   }
   const gateway = await createGateway({ subgraphUrls });
@@ -59,9 +61,13 @@ export async function startFederation(db: Database, options: { only?: string[] }
     gatewayUrl,
     subgraphUrls,
     query: (query, variables) => post(gatewayUrl, query, variables),
+    stopSubgraph: async (name) => {
+      await servers.get(name)?.stop();
+      servers.delete(name);
+    },
     stop: async () => {
       await gateway.stop();
-      await Promise.all(servers.map((s) => s.stop()));
+      await Promise.all([...servers.values()].map((s) => s.stop()));
     },
   };
 }

@@ -4,10 +4,11 @@
  * replaced with <NAME>_URL (upper case).
  */
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { repoRoot } from "@atlas/db";
 import { parse, type DocumentNode } from "graphql";
 
-export const servicesDir = resolve(__dirname, "../../../services");
+export const servicesDir = join(repoRoot, "services");
 
 export interface SubgraphEntry {
   name: string;

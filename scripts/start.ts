@@ -1,0 +1,93 @@
+/**
+ * `npm start`: the whole federation on one machine.
+ *  1. migrates and seeds the store DATABASE_URL names (default: the embedded SQLite
+ *     file data/atlas.db, created on first start);
+ *  2. starts every registered subgraph as its own process, waits until each answers;
+ *  3. starts the gateway, prints the URLs;
+ *  4. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0; if any process
+ *     dies on its own, stops the rest and exits 1.
+ * Ports: GATEWAY_PORT (4000) and <NAME>_PORT per subgraph (services/subgraphs.json).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { createDb, defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
+import { readRegistry, subgraphUrl } from "@atlas/runtime";
+import { seed } from "@atlas/seeds";
+
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+function startProcess(name: string, entry: string): ChildProcess {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+  const child = spawn(process.execPath, ["--enable-source-maps", entry], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  children.set(name, child);
+  child.on("exit", (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`${name} exited (${signal ?? code}); stopping the federation`);
+      void stopAll(1);
+    }
+  });
+  return child;
+}
+
+async function waitUntilAnswers(name: string, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (!children.has(name)) throw new Error(`${name} stopped before it answered`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+async function stopAll(code: number): Promise<void> {
+  stopping = true;
+  const exits = [...children.values()].map((c) => new Promise<void>((resolve) => {
+    c.once("exit", () => resolve());
+    c.kill("SIGTERM");
+  }));
+  const timer = setTimeout(() => {
+    for (const c of children.values()) c.kill("SIGKILL");
+  }, 10_000);
+  await Promise.all(exits);
+  clearTimeout(timer);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL || defaultDatabaseUrl;
+  process.env.DATABASE_URL = url;
+  const migrated = await migrate(url);
+  const db = createDb(url);
+  const seeded = await seed(db).finally(() => db.close());
+  console.log(
+    `store ${url.replace(/\/\/[^@]*@/, "//***@")}: ${migrated.applied.length} migrations applied; corpus ${seeded.loaded ? "loaded" : "already loaded"} (${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(", ")})`,
+  );
+
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+
+  const subgraphs = readRegistry();
+  for (const s of subgraphs) startProcess(s.name, join(repoRoot, "services", s.name, "dist", "index.js"));
+  await Promise.all(subgraphs.map((s) => waitUntilAnswers(s.name, subgraphUrl(s))));
+  startProcess("gateway", join(repoRoot, "gateway", "dist", "index.js"));
+  const gatewayUrl = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
+  await waitUntilAnswers("gateway", gatewayUrl);
+
+  console.log("\nBilateral Atlas is up:");
+  for (const s of subgraphs) console.log(`  ${s.name.padEnd(12)} ${subgraphUrl(s)}`);
+  console.log(`  ${"gateway".padEnd(12)} ${gatewayUrl}  (open it in a browser for GraphiQL)`);
+  console.log("Ctrl-C stops everything.");
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).message);
+  void stopAll(1);
+});

@@ -1,0 +1,55 @@
+import type { Database } from "@atlas/db";
+import { seededDb } from "../../../../tests/support/db";
+import { ENTITIES, execute } from "../../../../tests/support/subgraph";
+import { createContext, createServer } from "../server";
+
+let db: Database;
+const server = createServer();
+const run = (q: string, v?: Record<string, unknown>) => execute(server, createContext, db, q, v);
+
+beforeAll(async () => {
+  db = seededDb();
+  await server.start();
+});
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+describe("countries subgraph", () => {
+  it("resolves Country and Bilateral references in order, null for unknown keys", async () => {
+    const r = await run(
+      `${ENTITIES} fragment F on _Entity { ... on Country { code iso3 name ar: name(lang: AR) } ... on Bilateral { id countries { code } } }`,
+      {
+        representations: [
+          { __typename: "Country", code: "RU" },
+          { __typename: "Bilateral", id: "AZ-KZ" },
+          { __typename: "Country", code: "ZZ" },
+          { __typename: "Country", code: "AZ" },
+        ],
+      },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?._entities).toEqual([
+      { __typename: "Country", code: "RU", iso3: "RUS", name: "Russia", ar: "روسيا" },
+      { __typename: "Bilateral", id: "AZ-KZ", countries: [{ code: "AZ" }, { code: "KZ" }] },
+      null,
+      { __typename: "Country", code: "AZ", iso3: "AZE", name: "Azerbaijan", ar: "أذربيجان" },
+    ]);
+  });
+
+  it("loads many countries with one statement per table touched", async () => {
+    const before = db.statements.total;
+    const codes = ["AZ", "RU", "KZ", "UZ", "TJ", "TR", "CN", "US"];
+    const r = await run(`${ENTITIES} fragment F on _Entity { ... on Country { code names } }`, {
+      representations: codes.map((code) => ({ __typename: "Country", code })),
+    });
+    expect((r.data?._entities as unknown[]).length).toBe(codes.length);
+    expect(db.statements.total - before).toBe(2);
+  });
+
+  it("publishes its SDL through _service", async () => {
+    const r = await run(`{ _service { sdl } }`);
+    expect((r.data?._service as { sdl: string }).sdl).toMatch(/type Country\s+@key\(fields: "code"\)/);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Database } from "@atlas/db";
+import { seededDb } from "../../../../tests/support/db";
+import { ENTITIES, execute } from "../../../../tests/support/subgraph";
+import { createContext, createServer } from "../server";
+
+let db: Database;
+const server = createServer();
+const run = (q: string, v?: Record<string, unknown>) => execute(server, createContext, db, q, v);
+
+beforeAll(async () => {
+  db = seededDb();
+  await server.start();
+});
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+describe("sources subgraph", () => {
+  it("adds publisher and publication date to a Source keyed by document", async () => {
+    const r = await run(`${ENTITIES} fragment F on _Entity { ... on Source { document publishedOn publisher } ... on Document { id } }`, {
+      representations: [
+        { __typename: "Source", document: "003_007ff72cf0dcd156" },
+        { __typename: "Source", document: "002_76e874a06d3d543b" },
+        { __typename: "Document", id: "004_f8b4bf4ff7f5eac6" },
+      ],
+    });
+    expect(r.errors).toBeUndefined();
+    const [a, b, doc] = r.data?._entities as [{ publishedOn: string | null }, { publishedOn: string | null; publisher: string }, { id: string }];
+    expect(a.publishedOn).toBe("2023-04-20");
+    expect(b.publishedOn).toBeNull(); // the article does not state its date
+    expect(b.publisher).toMatch(/Arabi21|عربي21/);
+    expect(doc.id).toBe("004_f8b4bf4ff7f5eac6");
+  });
+
+  it("lists the five documents", async () => {
+    const r = await run(`{ documents { id publishedOnNote } }`);
+    expect((r.data?.documents as unknown[]).length).toBe(5);
+  });
+});
