@@ -10,3 +10,4 @@ export type {
   Event as EventRow,
   EventDate as EventDateRow,
 } from "../generated/sqlite/client";
+export type { Corridor as CorridorRow, CorridorDate as CorridorDateRow } from "../generated/sqlite/client";

@@ -11,6 +11,11 @@ import type { Citation, DateClaim, PartialDate } from "./schema";
 type Tx = Omit<PrismaDb, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 const SEED_STATE_ID = "corpus";
+/**
+ * Bump when the loader writes something new (a table, a column) for the same corpus,
+ * so stores loaded by an older loader are reloaded. 2: corridors.
+ */
+const LOADER_VERSION = 2;
 
 export interface LoadResult {
   loaded: boolean;
@@ -74,6 +79,11 @@ async function clear(tx: Tx): Promise<void> {
   await tx.eventParticipant.deleteMany();
   await tx.eventCountry.deleteMany();
   await tx.event.deleteMany();
+  await tx.corridorSource.deleteMany();
+  await tx.corridorDate.deleteMany();
+  await tx.corridorCountry.deleteMany();
+  await tx.corridorName.deleteMany();
+  await tx.corridor.deleteMany();
 }
 
 async function write(tx: Tx, c: Corpus): Promise<void> {
@@ -183,17 +193,30 @@ async function write(tx: Tx, c: Corpus): Promise<void> {
   await tx.eventParticipant.createMany({ data: c.events.flatMap((e) => e.participants.map((personId) => ({ eventId: e.id, personId }))) });
   await tx.eventDate.createMany({ data: c.events.flatMap((e) => e.dates.map((d) => dateClaimRow(e.id, d))) });
   await tx.eventSource.createMany({ data: c.events.flatMap((e) => e.sources.map((s) => ({ ownerId: e.id, ...cite(s) }))) });
+
+  await tx.corridor.createMany({
+    data: c.corridors.map((k) => ({ id: k.id, kind: k.kind, nameEn: k.name.en, nameAr: k.name.ar ?? null, status: k.status, summary: k.summary ?? null })),
+  });
+  await tx.corridorName.createMany({
+    data: c.corridors.flatMap((k) =>
+      [...new Set([k.name.en, k.name.ar, ...k.aliases].filter((n): n is string => !!n))].map((name) => ({ corridorId: k.id, name, folded: foldForSearch(name) })),
+    ),
+  });
+  await tx.corridorCountry.createMany({ data: c.corridors.flatMap((k) => [...new Set(k.countries)].map((countryCode) => ({ corridorId: k.id, countryCode }))) });
+  await tx.corridorDate.createMany({ data: c.corridors.flatMap((k) => k.dates.map((d) => dateClaimRow(k.id, d))) });
+  await tx.corridorSource.createMany({ data: c.corridors.flatMap((k) => k.sources.map((s) => ({ ownerId: k.id, ...cite(s) }))) });
 }
 
 export async function loadCorpus(db: Database, corpus: Corpus): Promise<LoadResult> {
   const counts = countsOf(corpus);
   return db.prisma.$transaction(
     async (tx) => {
+      const stored = `${corpus.checksum}/v${LOADER_VERSION}`;
       const state = await tx.seedState.findUnique({ where: { id: SEED_STATE_ID } });
-      if (state?.checksum === corpus.checksum) return { loaded: false, checksum: corpus.checksum, counts };
+      if (state?.checksum === stored) return { loaded: false, checksum: corpus.checksum, counts };
       await clear(tx);
       await write(tx, corpus);
-      const row = { checksum: corpus.checksum, loadedAt: new Date(), counts: JSON.stringify(counts) };
+      const row = { checksum: stored, loadedAt: new Date(), counts: JSON.stringify(counts) };
       await tx.seedState.upsert({ where: { id: SEED_STATE_ID }, create: { id: SEED_STATE_ID, ...row }, update: row });
       return { loaded: true, checksum: corpus.checksum, counts };
     },
