@@ -1,0 +1,4 @@
+import { runSubgraph } from "@atlas/runtime";
+import { createContext, createServer, name } from "./server";
+
+runSubgraph({ name, createServer, createContext });

@@ -1,0 +1,4 @@
+import type { Resolvers } from "../__generated__/resolvers-types";
+import { Query } from "./Query";
+
+export const resolvers: Resolvers = { Query };

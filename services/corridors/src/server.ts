@@ -1,0 +1,12 @@
+import { join } from "node:path";
+import { createSubgraphServer, loadSdl } from "@atlas/runtime";
+import type { Context } from "./context";
+import { resolvers } from "./resolvers";
+
+export const name = "corridors";
+export const typeDefs = loadSdl(join(__dirname, "schema.graphql"));
+export { resolvers };
+export { createContext } from "./context";
+
+/** Builds the corridors subgraph. Nothing listens until index.ts starts it. */
+export const createServer = () => createSubgraphServer<Context>({ name, typeDefs, resolvers });
