@@ -7,9 +7,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/packages", "<rootDir>/prisma", "<rootDir>/seeds", "<rootDir>/services", "<rootDir>/gateway", "<rootDir>/tests"],
+  roots: ["<rootDir>/packages", "<rootDir>/prisma", "<rootDir>/seeds", "<rootDir>/services", "<rootDir>/gateway", "<rootDir>/tests", "<rootDir>/scripts"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/\\.scaffold-tmp-"],
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }],
   },

@@ -1,12 +1,52 @@
-import type { PrismaDb } from "@atlas/db";
+import DataLoader from "dataloader";
+import type { CorridorDateRow, CorridorRow, PrismaDb } from "@atlas/db";
+import { byKey, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
 
-/**
- * The corridors subgraph's DataLoaders, built once per request (context.ts). Add one per
- * lookup of related rows: one batched statement per load, results in key order
- * (byKey / groupByKey from @atlas/runtime).
- */
-export function createLoaders(_prisma: PrismaDb) {
-  return {};
+/** Built once per request (see context.ts). Every batch is one SQL statement. */
+export function createLoaders(prisma: PrismaDb) {
+  return {
+    corridor: new DataLoader<string, CorridorRow | null>(async (ids) =>
+      byKey(ids, await prisma.corridor.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    names: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.corridorName.findMany({ where: { corridorId: { in: [...ids] } }, select: { corridorId: true, name: true }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.corridorId).map((l) => l.map((r) => r.name));
+    }),
+    countries: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await prisma.corridorCountry.findMany({ where: { corridorId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+      return groupByKey(ids, rows, (r) => r.corridorId).map((l) => l.map((r) => r.countryCode));
+    }),
+    dates: new DataLoader<string, CorridorDateRow[]>(async (ids) => {
+      const rows = await prisma.corridorDate.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    sources: new DataLoader<string, CitationRow[]>(async (ids) => {
+      const rows = await prisma.corridorSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      return groupByKey(ids, rows, (r) => r.ownerId);
+    }),
+    /** Corridor ids per country code. */
+    byCountry: new DataLoader<string, string[]>(async (codes) => {
+      const rows = await prisma.corridorCountry.findMany({ where: { countryCode: { in: [...codes] } }, orderBy: { corridorId: "asc" } });
+      return groupByKey(codes, rows, (r) => r.countryCode).map((l) => l.map((r) => r.corridorId));
+    }),
+    /** Corridor ids per bilateral id: those crossing both countries. One statement for all pairs. */
+    byPair: new DataLoader<string, string[]>(async (pairIds) => {
+      const pairs = pairIds.map((id) => parseBilateralId(id));
+      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
+      const rows = await prisma.corridorCountry.findMany({ where: { countryCode: { in: codes } }, orderBy: { corridorId: "asc" } });
+      const countriesOf = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const set = countriesOf.get(r.corridorId) ?? new Set<string>();
+        set.add(r.countryCode);
+        countriesOf.set(r.corridorId, set);
+      }
+      return pairs.map((pair) => (pair ? [...countriesOf].filter(([, s]) => s.has(pair[0]) && s.has(pair[1])).map(([id]) => id) : []));
+    }),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+export async function corridorsById(loaders: Loaders, ids: readonly string[]): Promise<CorridorRow[]> {
+  return (await loaders.corridor.loadMany(ids)).filter((r): r is CorridorRow => !!r && !(r instanceof Error));
+}
