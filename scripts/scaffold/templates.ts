@@ -99,32 +99,20 @@ import { createContext, createServer, name } from "./server";
 
 runSubgraph({ name, createServer, createContext });
 `,
-    "src/__tests__/server.e2e.test.ts": `import type { Database } from "@atlas/db";
-import { seededDb } from "@atlas/tests/support/db";
-import { execute } from "@atlas/tests/support/subgraph";
-import { createContext, createServer } from "../server";
+    "src/__tests__/server.e2e.test.ts": `import { useSubgraph } from "@atlas/tests/support/subgraph";
+import * as subgraph from "../server";
 
-let db: Database;
-const server = createServer();
-
-beforeAll(async () => {
-  db = seededDb();
-  await server.start();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+const { run } = useSubgraph(subgraph);
 
 describe("${name} subgraph", () => {
   it("answers its query", async () => {
-    const r = await execute(server, createContext, db, "{ ${field} }");
+    const r = await run("{ ${field} }");
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ ${field}: "ok" });
   });
 
   it("publishes its SDL through _service", async () => {
-    const r = await execute(server, createContext, db, "{ _service { sdl } }");
+    const r = await run("{ _service { sdl } }");
     expect((r.data?._service as { sdl: string }).sdl).toContain("${field}: String!");
   });
 });

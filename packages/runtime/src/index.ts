@@ -6,7 +6,7 @@ export { createLogger, type Logger } from "./logger";
 export { toSource, type CitationRow } from "./sources";
 export { foldForSearch, westernDigits } from "./text";
 export { loadSdl, createSubgraphServer, listenSubgraph, portFromEnv, maskInternalErrors, type SubgraphDefinition } from "./subgraph";
-export { byKey, groupByKey } from "./loaders";
+export { byKey, groupByKey, codesOfPairs, idsByPair } from "./loaders";
 export { inLang, countryRefs, type CountryRef, type PersonRef, type EventRef, type BilateralRef, type Lang } from "./refs";
 export { dateClaimOf, agreedDate, earliestIso, type DateClaim, type DateClaimRow } from "./date-claims";
 export { readRegistry, subgraphPort, subgraphUrl, readSubgraphSdl, envName, servicesDir, type SubgraphEntry } from "./registry";

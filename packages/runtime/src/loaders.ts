@@ -1,3 +1,5 @@
+import { parseBilateralId } from "./codes";
+
 /**
  * DataLoader batch helpers: one result per key, in key order (the DataLoader contract).
  */
@@ -19,4 +21,26 @@ export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: 
     else map.set(k, [r]);
   }
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Every country code named by a list of bilateral ids, for one `countryCode IN (...)` statement. */
+export function codesOfPairs(pairIds: readonly string[]): string[] {
+  return [...new Set(pairIds.flatMap((id) => parseBilateralId(id) ?? []))];
+}
+
+/**
+ * For Bilateral fields: given the (owner, country) links of every owner touching any of
+ * the codes, the ids of the owners linked to both countries of each pair, in pair order.
+ */
+export function idsByPair(pairIds: readonly string[], links: readonly { ownerId: string; countryCode: string }[]): string[][] {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const { ownerId, countryCode } of links) {
+    const set = countriesOf.get(ownerId) ?? new Set<string>();
+    set.add(countryCode);
+    countriesOf.set(ownerId, set);
+  }
+  return pairIds.map((id) => {
+    const pair = parseBilateralId(id);
+    return pair ? [...countriesOf].filter(([, set]) => set.has(pair[0]) && set.has(pair[1])).map(([owner]) => owner) : [];
+  });
 }

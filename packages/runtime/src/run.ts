@@ -12,7 +12,9 @@ export interface RunnableSubgraph<TContext extends BaseContext> {
 
 /**
  * What a subgraph's index.ts does: open the store DATABASE_URL names, listen on the
- * registered port (or <NAME>_PORT), stop cleanly on SIGINT/SIGTERM, exit non-zero on failure.
+ * registered port (or <NAME>_PORT) on SUBGRAPH_HOST (127.0.0.1), answer only the gateway
+ * (SUBGRAPH_SECRET, required in production), and on SIGINT/SIGTERM stop accepting
+ * requests, let in-flight ones finish, close the store and exit 0. Exits non-zero on failure.
  */
 export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubgraph<TContext>): void {
   const logger = createLogger(subgraph.name);
@@ -23,7 +25,13 @@ export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubg
     const host = process.env.SUBGRAPH_HOST ?? "127.0.0.1";
     const db = createDb();
     const server = subgraph.createServer();
-    const { url, stop } = await listenSubgraph(server, { port, host, context: subgraph.createContext(db) });
+    const { url, stop } = await listenSubgraph(server, {
+      port,
+      host,
+      name: subgraph.name,
+      context: subgraph.createContext(db),
+      ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
+    });
     logger.info({ url }, `${subgraph.name} subgraph ready`);
     let stopping = false;
     const shutdown = (signal: string): void => {

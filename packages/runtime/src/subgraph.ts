@@ -1,11 +1,29 @@
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type RequestHandler } from "express";
 import { GraphQLError, parse, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import {
+  bindRequestContext,
+  currentRequestId,
+  graphqlUrl,
+  hardenHttpServer,
+  healthRoutes,
+  jsonErrors,
+  listenOn,
+  notFound,
+  probe,
+  requestIdOfResponse,
+  requestTracking,
+  sendGraphQLError,
+} from "./http";
 import { createLogger, type Logger } from "./logger";
+import { resolveSubgraphSecret, secretMatches, SUBGRAPH_SECRET_HEADER } from "./secret";
 
 /** Reads an SDL file that sits beside the code (pass `join(__dirname, "schema.graphql")`). */
 export function loadSdl(path: string): DocumentNode {
@@ -27,7 +45,7 @@ export function maskInternalErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof GraphQLError || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-    logger.error({ err: original, path: formatted.path }, "resolver failed");
+    logger.error({ err: original, path: formatted.path, requestId: currentRequestId() }, "resolver failed");
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }
@@ -40,24 +58,112 @@ export function createSubgraphServer<TContext extends BaseContext>(def: Subgraph
     // Inline tracing is only useful to Apollo's hosted studio; it costs time on every request.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: maskInternalErrors(logger),
+    // runSubgraph handles SIGINT/SIGTERM (drain, close the store, exit 0); Apollo's own
+    // handler would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
   });
 }
 
 export interface ListenOptions<TContext> {
   port: number;
+  /** Default 127.0.0.1: a subgraph is reached through the gateway, not from the network. */
   host?: string;
   context: () => Promise<TContext>;
+  /** The secret the gateway sends; default SUBGRAPH_SECRET. See secret.ts for the policy without one. */
+  secret?: string;
+  /** What /readyz checks besides the server itself, e.g. a database ping. */
+  ready?: () => Promise<unknown>;
+  /** The name used in logs. */
+  name?: string;
+  /** Production policy (a secret is required); default NODE_ENV === "production". */
+  production?: boolean;
+  /** Largest request body in bytes; default SUBGRAPH_MAX_BODY_BYTES or 1 MiB (entity batches from the gateway). */
+  maxBodyBytes?: number;
 }
 
+export interface ListeningSubgraph {
+  url: string;
+  httpServer: http.Server;
+  /** Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes. */
+  stop: () => Promise<void>;
+}
+
+/** Refuses requests that do not carry the gateway's secret: 401 without one, 403 with a wrong one. */
+export function requireSubgraphSecret(secret: string, logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const presented = req.headers[SUBGRAPH_SECRET_HEADER];
+    if (typeof presented !== "string" || presented === "") {
+      logger.warn({ requestId: requestIdOfResponse(res), remote: req.socket.remoteAddress }, "request without the subgraph secret refused");
+      sendGraphQLError(res, 401, "UNAUTHENTICATED", "This subgraph answers only the gateway", { "www-authenticate": `Secret realm="subgraph", header="${SUBGRAPH_SECRET_HEADER}"` });
+      return;
+    }
+    if (!secretMatches(secret, presented)) {
+      logger.warn({ requestId: requestIdOfResponse(res), remote: req.socket.remoteAddress }, "request with a wrong subgraph secret refused");
+      sendGraphQLError(res, 403, "FORBIDDEN", "This subgraph answers only the gateway");
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Serves a subgraph over HTTP: GraphQL at /graphql (only for the gateway, see secret.ts),
+ * /healthz and /readyz for probes, JSON logs with the gateway's request id.
+ * Starts the Apollo server; pass one that has not been started.
+ */
 export async function listenSubgraph<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   options: ListenOptions<TContext>,
-): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host ?? "127.0.0.1" },
-    context: options.context,
-  });
-  return { url, stop: () => server.stop() };
+): Promise<ListeningSubgraph> {
+  const host = options.host ?? "127.0.0.1";
+  const production = options.production ?? process.env.NODE_ENV === "production";
+  const secret = resolveSubgraphSecret(options.secret, { production, host });
+  const logger = createLogger(options.name ?? "subgraph");
+  if (!secret) logger.warn("SUBGRAPH_SECRET is not set: answering requests without the gateway's secret (development only, loopback only)");
+  const maxBodyBytes = options.maxBodyBytes ?? intFromEnv("SUBGRAPH_MAX_BODY_BYTES", 1024 * 1024);
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = hardenHttpServer(http.createServer(app));
+  server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await server.start();
+
+  let draining = false;
+  app.use(requestTracking(logger));
+  app.use(
+    healthRoutes(async () => ({
+      server: draining ? "draining" : "ready",
+      ...(options.ready ? { database: await probe("database", options.ready) } : {}),
+    })),
+  );
+  app.use(
+    "/graphql",
+    ...(secret ? [requireSubgraphSecret(secret, logger)] : []),
+    express.json({ limit: maxBodyBytes }),
+    bindRequestContext,
+    expressMiddleware(server, { context: () => options.context() }),
+  );
+  app.use(notFound);
+  app.use(jsonErrors(logger));
+
+  const port = await listenOn(httpServer, options.port, host);
+  return {
+    url: graphqlUrl(host, port),
+    httpServer,
+    stop: async () => {
+      draining = true;
+      await server.stop();
+    },
+  };
+}
+
+/** A positive integer from the environment, with a default; a bad value stops the process with a clear message. */
+export function intFromEnv(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${variable} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 /** Reads a port from the environment, with a default; a bad value stops the process with a clear message. */

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { AgreementDateRow, AgreementRow, PrismaDb } from "@atlas/db";
-import { byKey, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
+import { byKey, type CitationRow, codesOfPairs, groupByKey, idsByPair } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
@@ -32,18 +32,8 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Agreement ids per bilateral id ("AZ-KZ"): those both countries are party to. One statement for all pairs. */
     byPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const pairs = pairIds.map((id) => parseBilateralId(id));
-      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
-      const rows = await prisma.agreementParty.findMany({ where: { countryCode: { in: codes } }, orderBy: { agreementId: "asc" } });
-      const partiesOf = new Map<string, Set<string>>();
-      for (const r of rows) {
-        const set = partiesOf.get(r.agreementId) ?? new Set<string>();
-        set.add(r.countryCode);
-        partiesOf.set(r.agreementId, set);
-      }
-      return pairs.map((pair) =>
-        pair ? [...partiesOf].filter(([, set]) => set.has(pair[0]) && set.has(pair[1])).map(([id]) => id) : [],
-      );
+      const rows = await prisma.agreementParty.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { agreementId: "asc" } });
+      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.agreementId, countryCode: r.countryCode })));
     }),
     /** Agreement ids per signatory person id. */
     bySignatory: new DataLoader<string, string[]>(async (personIds) => {

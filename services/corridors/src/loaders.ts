@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { CorridorDateRow, CorridorRow, PrismaDb } from "@atlas/db";
-import { byKey, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
+import { byKey, type CitationRow, codesOfPairs, groupByKey, idsByPair } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
@@ -31,16 +31,8 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Corridor ids per bilateral id: those crossing both countries. One statement for all pairs. */
     byPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const pairs = pairIds.map((id) => parseBilateralId(id));
-      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
-      const rows = await prisma.corridorCountry.findMany({ where: { countryCode: { in: codes } }, orderBy: { corridorId: "asc" } });
-      const countriesOf = new Map<string, Set<string>>();
-      for (const r of rows) {
-        const set = countriesOf.get(r.corridorId) ?? new Set<string>();
-        set.add(r.countryCode);
-        countriesOf.set(r.corridorId, set);
-      }
-      return pairs.map((pair) => (pair ? [...countriesOf].filter(([, s]) => s.has(pair[0]) && s.has(pair[1])).map(([id]) => id) : []));
+      const rows = await prisma.corridorCountry.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { corridorId: "asc" } });
+      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.corridorId, countryCode: r.countryCode })));
     }),
   };
 }

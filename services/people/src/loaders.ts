@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EventDateRow, EventRow, PersonRow, PrismaDb, RoleRow } from "@atlas/db";
-import { byKey, earliestIso, dateClaimOf, groupByKey, parseBilateralId, type CitationRow } from "@atlas/runtime";
+import { byKey, type CitationRow, codesOfPairs, dateClaimOf, earliestIso, groupByKey, idsByPair } from "@atlas/runtime";
 
 const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
 
@@ -64,16 +64,8 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Event ids per bilateral id: events involving both countries. One statement for all pairs. */
     eventsOfPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const pairs = pairIds.map((id) => parseBilateralId(id));
-      const codes = [...new Set(pairs.flatMap((p) => p ?? []))];
-      const rows = await prisma.eventCountry.findMany({ where: { countryCode: { in: codes } }, orderBy: { eventId: "asc" } });
-      const countriesOf = new Map<string, Set<string>>();
-      for (const r of rows) {
-        const set = countriesOf.get(r.eventId) ?? new Set<string>();
-        set.add(r.countryCode);
-        countriesOf.set(r.eventId, set);
-      }
-      return pairs.map((pair) => (pair ? [...countriesOf].filter(([, s]) => s.has(pair[0]) && s.has(pair[1])).map(([id]) => id) : []));
+      const rows = await prisma.eventCountry.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { eventId: "asc" } });
+      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.eventId, countryCode: r.countryCode })));
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { bilateralId, byKey, connection, countryCodeArg, decodeCursor, encodeCursor, foldForSearch, groupByKey, pageSizeArg, parseBilateralId, partialDate, westernDigits } from "..";
+import { bilateralId, byKey, codesOfPairs, idsByPair, connection, countryCodeArg, decodeCursor, encodeCursor, foldForSearch, groupByKey, pageSizeArg, parseBilateralId, partialDate, westernDigits } from "..";
 
 const codeOf = (fn: () => unknown): unknown => {
   try {
@@ -69,6 +69,24 @@ describe("loader helpers", () => {
   });
   it("groupByKey answers in key order with [] for misses", () => {
     expect(groupByKey(["b", "z", "a"], rows, (r) => r.k).map((l) => l.map((r) => r.v))).toEqual([[2, 3], [], [1]]);
+  });
+});
+
+describe("pair loaders", () => {
+  const links = [
+    { ownerId: "a1", countryCode: "AZ" },
+    { ownerId: "a1", countryCode: "RU" },
+    { ownerId: "a2", countryCode: "AZ" },
+    { ownerId: "a2", countryCode: "KZ" },
+    { ownerId: "a3", countryCode: "RU" },
+    { ownerId: "a3", countryCode: "KZ" },
+    { ownerId: "a3", countryCode: "AZ" },
+  ];
+  it("finds the owners linked to both countries of each pair, in pair order", () => {
+    expect(idsByPair(["AZ-RU", "KZ-RU", "AZ-UZ", "bad"], links)).toEqual([["a1", "a3"], ["a3"], [], []]);
+  });
+  it("collects the codes of all pairs once", () => {
+    expect(codesOfPairs(["AZ-RU", "AZ-KZ", "nope"]).sort()).toEqual(["AZ", "KZ", "RU"]);
   });
 });
 

@@ -1,20 +1,7 @@
-import type { Database } from "@atlas/db";
-import { seededDb } from "@atlas/tests/support/db";
-import { ENTITIES, execute } from "@atlas/tests/support/subgraph";
-import { createContext, createServer } from "../server";
+import { ENTITIES, useSubgraph } from "@atlas/tests/support/subgraph";
+import * as subgraph from "../server";
 
-let db: Database;
-const server = createServer();
-const run = (q: string, v?: Record<string, unknown>) => execute(server, createContext, db, q, v);
-
-beforeAll(async () => {
-  db = seededDb();
-  await server.start();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+const { run } = useSubgraph(subgraph);
 
 describe("corridors subgraph", () => {
   it("resolves Corridor references with countries and sources, null for unknown ids", async () => {

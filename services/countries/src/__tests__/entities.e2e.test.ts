@@ -1,20 +1,7 @@
-import type { Database } from "@atlas/db";
-import { seededDb } from "../../../../tests/support/db";
-import { ENTITIES, execute } from "../../../../tests/support/subgraph";
-import { createContext, createServer } from "../server";
+import { ENTITIES, useSubgraph } from "@atlas/tests/support/subgraph";
+import * as subgraph from "../server";
 
-let db: Database;
-const server = createServer();
-const run = (q: string, v?: Record<string, unknown>) => execute(server, createContext, db, q, v);
-
-beforeAll(async () => {
-  db = seededDb();
-  await server.start();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+const { run, store } = useSubgraph(subgraph);
 
 describe("countries subgraph", () => {
   it("resolves Country and Bilateral references in order, null for unknown keys", async () => {
@@ -39,13 +26,13 @@ describe("countries subgraph", () => {
   });
 
   it("loads many countries with one statement per table touched", async () => {
-    const before = db.statements.total;
+    const before = store().statements.total;
     const codes = ["AZ", "RU", "KZ", "UZ", "TJ", "TR", "CN", "US"];
     const r = await run(`${ENTITIES} fragment F on _Entity { ... on Country { code names } }`, {
       representations: codes.map((code) => ({ __typename: "Country", code })),
     });
     expect((r.data?._entities as unknown[]).length).toBe(codes.length);
-    expect(db.statements.total - before).toBe(2);
+    expect(store().statements.total - before).toBe(2);
   });
 
   it("publishes its SDL through _service", async () => {
