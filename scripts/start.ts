@@ -7,8 +7,11 @@
  *  4. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0; if any process
  *     dies on its own, stops the rest and exits 1.
  * Ports: GATEWAY_PORT (4000) and <NAME>_PORT per subgraph (services/subgraphs.json).
+ * SUBGRAPH_SECRET (what the gateway sends and subgraphs require) is generated for the
+ * run when unset, and handed to every process.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createDb, defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
@@ -32,11 +35,13 @@ function startProcess(name: string, entry: string): ChildProcess {
   return child;
 }
 
-async function waitUntilAnswers(name: string, url: string, timeoutMs = 30_000): Promise<void> {
+/** Waits for the process's /readyz (next to its /graphql) to answer 200. */
+async function waitUntilReady(name: string, graphqlUrl: string, timeoutMs = 30_000): Promise<void> {
+  const url = new URL("readyz", graphqlUrl);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+      const res = await fetch(url);
       if (res.ok) return;
     } catch {
       /* not listening yet */
@@ -44,7 +49,7 @@ async function waitUntilAnswers(name: string, url: string, timeoutMs = 30_000): 
     if (!children.has(name)) throw new Error(`${name} stopped before it answered`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000}s`);
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
 async function stopAll(code: number): Promise<void> {
@@ -64,6 +69,8 @@ async function stopAll(code: number): Promise<void> {
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL || defaultDatabaseUrl;
   process.env.DATABASE_URL = url;
+  // One secret per run, shared by the gateway and the subgraphs it started; nothing else can call the subgraphs.
+  process.env.SUBGRAPH_SECRET ||= randomBytes(32).toString("base64url");
   const migrated = await migrate(url);
   const db = createDb(url);
   const seeded = await seed(db).finally(() => db.close());
@@ -76,10 +83,10 @@ async function main(): Promise<void> {
 
   const subgraphs = readRegistry();
   for (const s of subgraphs) startProcess(s.name, join(repoRoot, "services", s.name, "dist", "index.js"));
-  await Promise.all(subgraphs.map((s) => waitUntilAnswers(s.name, subgraphUrl(s))));
+  await Promise.all(subgraphs.map((s) => waitUntilReady(s.name, subgraphUrl(s))));
   startProcess("gateway", join(repoRoot, "gateway", "dist", "index.js"));
   const gatewayUrl = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
-  await waitUntilAnswers("gateway", gatewayUrl);
+  await waitUntilReady("gateway", gatewayUrl);
 
   console.log("\nBilateral Atlas is up:");
   for (const s of subgraphs) console.log(`  ${s.name.padEnd(12)} ${subgraphUrl(s)}`);

@@ -13,9 +13,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "draining");
+    // stop() drains: no new connections, in-flight requests finish (each subgraph call is bounded by its timeout).
     gateway
       .stop()
-      .then(() => process.exit(0))
+      .then(() => {
+        logger.info("stopped");
+        process.exit(0);
+      })
       .catch((e: unknown) => {
         logger.error({ err: e }, "shutdown failed");
         process.exit(1);

@@ -1,69 +1,155 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloGateway } from "@apollo/gateway";
 import { expressMiddleware } from "@as-integrations/express5";
 import { createLogger, readRegistry, subgraphUrl } from "@atlas/runtime";
+import {
+  bindRequestContext,
+  graphqlUrl,
+  hardenHttpServer,
+  healthRoutes,
+  jsonErrors,
+  listenOn,
+  notFound,
+  requestIdOfResponse,
+  requestTracking,
+} from "@atlas/runtime/src/http";
+import { resolveSubgraphSecret } from "@atlas/runtime/src/secret";
 import express from "express";
+import { fetch as undiciFetch } from "undici";
 import { supergraphPath } from "./compose";
-import { SubgraphDataSource } from "./data-source";
+import { gatewayConfigFromEnv, type QueryLimits } from "./config";
+import { SubgraphDataSource, subgraphAgent, type GatewayContext } from "./data-source";
+import { explorerRouter } from "./explorer";
+import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
+import { formatClientError, queryLimitRules, variableLimitsPlugin } from "./limits";
 
 export interface GatewayOptions {
   /** The supergraph to serve; default: the committed gateway/src/supergraph.graphql. */
   supergraphSdl?: string;
   /** Subgraph URLs by name; default: <NAME>_URL, else the registered port on 127.0.0.1. */
   subgraphUrls?: Record<string, string>;
+  /**
+   * Production behaviour: no introspection, no field suggestions, no GraphiQL, no stack
+   * traces or URLs in errors, a subgraph secret required. Default: NODE_ENV === "production".
+   */
+  production?: boolean;
+  /** Query limits; each defaults to its GATEWAY_MAX_* variable, then to DEFAULT_LIMITS. */
+  limits?: Partial<QueryLimits>;
+  /** Sent to every subgraph; default SUBGRAPH_SECRET. */
+  subgraphSecret?: string;
+  /** Time every subgraph has to answer; default SUBGRAPH_TIMEOUT_MS (5000). <NAME>_TIMEOUT_MS still wins for one subgraph. */
+  subgraphTimeoutMs?: number;
+  /** Connections per subgraph; default SUBGRAPH_MAX_SOCKETS (32). */
+  maxSocketsPerSubgraph?: number;
+  /** Largest request body in bytes; default GATEWAY_MAX_BODY_BYTES (100 KiB). */
+  maxBodyBytes?: number;
 }
 
 export interface Gateway {
   app: express.Express;
   httpServer: http.Server;
-  apollo: ApolloServer;
+  apollo: ApolloServer<GatewayContext>;
   /** Listens; resolves with the GraphQL endpoint URL. */
   listen(port: number, host?: string): Promise<string>;
+  /** Reports not ready, stops accepting requests, lets in-flight ones finish (up to 10 s), closes the subgraph pool. */
   stop(): Promise<void>;
 }
 
 /** Builds the gateway. No side effects: nothing listens until `listen`. */
 export async function createGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const logger = createLogger("gateway");
+  const registry = readRegistry();
+  const config = gatewayConfigFromEnv(registry.map((s) => s.name));
+  const production = options.production ?? config.production;
+  const limits: QueryLimits = { ...config.limits, ...options.limits };
+  const secret = resolveSubgraphSecret(options.subgraphSecret ?? config.subgraphSecret, { production });
+  const timeoutOf = (name: string): number => config.subgraphTimeouts[name] ?? options.subgraphTimeoutMs ?? config.subgraphTimeoutMs;
+
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, "utf8");
-  const urls = Object.fromEntries(readRegistry().map((s) => [s.name, subgraphUrl(s)]));
+  const urls = Object.fromEntries(registry.map((s) => [s.name, subgraphUrl(s)]));
   Object.assign(urls, options.subgraphUrls);
 
+  const agent = subgraphAgent({
+    maxSocketsPerSubgraph: options.maxSocketsPerSubgraph ?? config.maxSocketsPerSubgraph,
+    maxTimeoutMs: Math.max(...Object.keys(urls).map(timeoutOf)),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? ""),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, urls[name] ?? url ?? "", { timeoutMs: timeoutOf(name), dispatcher: agent, secret, logger }),
     logger,
   });
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
+  const httpServer = hardenHttpServer(http.createServer(app));
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage()],
+    nodeEnv: production ? "production" : undefined,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: production ? false : undefined,
+    // Both are Apollo's defaults; stated because the issue asks for them.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    formatError: formatClientError({ production, logger }),
+    // index.ts handles SIGINT/SIGTERM (drain, then exit 0).
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      variableLimitsPlugin(limits),
+      production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
+    ],
   });
   await apollo.start();
 
-  app.use(graphiqlAssets());
-  app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo));
+  let draining = false;
+  const readiness = async (): Promise<Record<string, string>> => {
+    // The supergraph is loaded once apollo.start() resolved; what remains is whether each subgraph (and its store) answers.
+    const states = await Promise.all(
+      Object.entries(urls).map(async ([name, url]): Promise<[string, string]> => {
+        try {
+          const res = await undiciFetch(new URL("readyz", url), { dispatcher: agent, signal: AbortSignal.timeout(Math.min(timeoutOf(name), 2000)) });
+          await res.arrayBuffer();
+          return [name, res.ok ? "ready" : `HTTP ${res.status}`];
+        } catch (e) {
+          return [name, (e as Error).name === "TimeoutError" ? "timeout" : "unreachable"];
+        }
+      }),
+    );
+    return { gateway: draining ? "draining" : "ready", ...Object.fromEntries(states) };
+  };
+
+  app.use(requestTracking(logger));
+  app.use(healthRoutes(readiness));
+  if (!production) app.use(graphiqlAssets());
+  app.use(exportRouter(apollo)); // GET /export/<dataset>.csv|json (docs/bi.md)
+  app.use(explorerRouter()); // the web explorer at / (web/)
+  app.use(
+    "/graphql",
+    express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
+    bindRequestContext,
+    expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res) }) }),
+  );
+  app.use(notFound);
+  app.use(jsonErrors(logger));
 
   return {
     app,
     httpServer,
     apollo,
-    listen: (port, host = "127.0.0.1") =>
-      new Promise((resolve, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(port, host, () => {
-          const addr = httpServer.address();
-          const actual = typeof addr === "object" && addr ? addr.port : port;
-          resolve(`http://${host}:${actual}/graphql`);
-        });
-      }),
-    stop: () => apollo.stop(),
+    listen: async (port, host = "127.0.0.1") => graphqlUrl(host, await listenOn(httpServer, port, host)),
+    stop: async () => {
+      draining = true;
+      await apollo.stop();
+      await agent.close();
+    },
   };
 }

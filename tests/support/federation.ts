@@ -1,12 +1,15 @@
 /**
  * The whole federation in one test process, over real HTTP: every registered subgraph
- * on its own port (0 = any free one), the real gateway composed over them.
+ * on its own port (0 = any free one) behind the same listener production uses
+ * (listenSubgraph: the gateway's secret required, /healthz, /readyz), the real gateway
+ * composed over them. Each federation has its own random subgraph secret, and counts
+ * the HTTP requests each subgraph receives.
  */
+import { randomBytes } from "node:crypto";
 import type { ApolloServer, BaseContext } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
 import type { Database } from "@atlas/db";
-import { createGateway } from "@atlas/gateway/src/server";
-import { readRegistry } from "@atlas/runtime";
+import { createGateway, type GatewayOptions } from "@atlas/gateway/src/server";
+import { listenSubgraph, readRegistry } from "@atlas/runtime";
 
 interface SubgraphModule {
   name: string;
@@ -28,7 +31,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Federation {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** The secret the gateway sends and the subgraphs require. */
+  subgraphSecret: string;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** HTTP requests each subgraph has received so far (GraphQL and probes alike). */
+  subgraphRequests(): Record<string, number>;
+  /** The sum of subgraphRequests(). */
+  totalSubgraphRequests(): number;
   /** Stops one subgraph's HTTP server, leaving the rest and the gateway running. */
   stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -44,30 +53,50 @@ export async function post<T>(url: string, query: string, variables?: Record<str
   return { status: res.status, ...body };
 }
 
-export async function startFederation(db: Database, options: { only?: string[] } = {}): Promise<Federation> {
-  const servers = new Map<string, ApolloServer<BaseContext>>();
+export interface FederationOptions {
+  only?: string[];
+  /** Passed to createGateway (production mode, limits, timeouts…). */
+  gateway?: Omit<GatewayOptions, "subgraphUrls" | "subgraphSecret">;
+}
+
+export async function startFederation(db: Database, options: FederationOptions = {}): Promise<Federation> {
+  const subgraphSecret = randomBytes(24).toString("base64url");
+  const stops = new Map<string, () => Promise<void>>();
+  const counts: Record<string, number> = {};
   const subgraphUrls: Record<string, string> = {};
   for (const { name } of readRegistry()) {
     if (options.only && !options.only.includes(name)) continue;
     const mod = subgraphModule(name);
-    const server = mod.createServer();
-    const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" }, context: mod.createContext(db) });
-    servers.set(name, server);
+    const { url, stop, httpServer } = await listenSubgraph(mod.createServer(), {
+      port: 0,
+      name,
+      secret: subgraphSecret,
+      context: mod.createContext(db),
+      ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
+    });
+    counts[name] = 0;
+    httpServer.on("request", () => {
+      counts[name]! += 1;
+    });
+    stops.set(name, stop);
     subgraphUrls[name] = url;
   }
-  const gateway = await createGateway({ subgraphUrls });
+  const gateway = await createGateway({ ...options.gateway, subgraphUrls, subgraphSecret });
   const gatewayUrl = await gateway.listen(0);
   return {
     gatewayUrl,
     subgraphUrls,
+    subgraphSecret,
     query: (query, variables) => post(gatewayUrl, query, variables),
+    subgraphRequests: () => ({ ...counts }),
+    totalSubgraphRequests: () => Object.values(counts).reduce((a, b) => a + b, 0),
     stopSubgraph: async (name) => {
-      await servers.get(name)?.stop();
-      servers.delete(name);
+      await stops.get(name)?.();
+      stops.delete(name);
     },
     stop: async () => {
       await gateway.stop();
-      await Promise.all([...servers.values()].map((s) => s.stop()));
+      await Promise.all([...stops.values()].map((s) => s()));
     },
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * The gateway's limits and timeouts: built-in defaults, each replaceable by an
+ * environment variable, each replaceable by a createGateway option (tests).
+ * RELIABILITY.md lists them with the threat each one answers.
+ */
+import { envName } from "@atlas/runtime";
+import { intFromEnv } from "@atlas/runtime/src/subgraph";
+
+export interface QueryLimits {
+  /** Deepest field nesting (fragments do not add depth). GATEWAY_MAX_DEPTH. */
+  maxDepth: number;
+  /** Aliases per operation (`__typename` aliases are free). GATEWAY_MAX_ALIASES. */
+  maxAliases: number;
+  /** Directives per operation. GATEWAY_MAX_DIRECTIVES. */
+  maxDirectives: number;
+  /** Lexical tokens per document; parsing stops there. GATEWAY_MAX_TOKENS. */
+  maxTokens: number;
+  /** graphql-armor's cost (objects 2, scalars 1, ×1.5 per level, ×first/last). GATEWAY_MAX_COST. */
+  maxCost: number;
+  /** Longest string in the document or the variables. GATEWAY_MAX_STRING_LENGTH. */
+  maxStringLength: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  // The deepest query the project itself sends (the bilateral profile) has depth 5, cost 244, 145 tokens.
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 1000,
+  maxCost: 5000,
+  maxStringLength: 1000,
+};
+
+export interface GatewayConfig {
+  production: boolean;
+  limits: QueryLimits;
+  /** Largest request body in bytes. GATEWAY_MAX_BODY_BYTES (100 KiB). */
+  maxBodyBytes: number;
+  /** Time a subgraph has to answer, in ms. SUBGRAPH_TIMEOUT_MS (5000); one subgraph: <NAME>_TIMEOUT_MS. */
+  subgraphTimeoutMs: number;
+  /** Only the subgraphs whose <NAME>_TIMEOUT_MS is set. */
+  subgraphTimeouts: Record<string, number>;
+  /** Open connections per subgraph (keep-alive pool). SUBGRAPH_MAX_SOCKETS (32). */
+  maxSocketsPerSubgraph: number;
+  /** Sent to every subgraph. SUBGRAPH_SECRET; required in production. */
+  subgraphSecret: string | undefined;
+}
+
+const LIMIT_ENV: Record<keyof QueryLimits, string> = {
+  maxDepth: "GATEWAY_MAX_DEPTH",
+  maxAliases: "GATEWAY_MAX_ALIASES",
+  maxDirectives: "GATEWAY_MAX_DIRECTIVES",
+  maxTokens: "GATEWAY_MAX_TOKENS",
+  maxCost: "GATEWAY_MAX_COST",
+  maxStringLength: "GATEWAY_MAX_STRING_LENGTH",
+};
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_ENV) as (keyof QueryLimits)[]) limits[key] = intFromEnv(LIMIT_ENV[key], DEFAULT_LIMITS[key], env);
+  return limits;
+}
+
+export function gatewayConfigFromEnv(subgraphNames: readonly string[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const subgraphTimeoutMs = intFromEnv("SUBGRAPH_TIMEOUT_MS", 5000, env);
+  return {
+    production: env.NODE_ENV === "production",
+    limits: limitsFromEnv(env),
+    maxBodyBytes: intFromEnv("GATEWAY_MAX_BODY_BYTES", 100 * 1024, env),
+    subgraphTimeoutMs,
+    subgraphTimeouts: Object.fromEntries(
+      subgraphNames.filter((n) => env[`${envName(n)}_TIMEOUT_MS`]).map((n) => [n, intFromEnv(`${envName(n)}_TIMEOUT_MS`, subgraphTimeoutMs, env)]),
+    ),
+    maxSocketsPerSubgraph: intFromEnv("SUBGRAPH_MAX_SOCKETS", 32, env),
+    subgraphSecret: env.SUBGRAPH_SECRET || undefined,
+  };
+}
