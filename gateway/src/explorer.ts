@@ -1,0 +1,67 @@
+/**
+ * The web explorer (web/, @atlas/web) at "/": its Vite build, web/dist, served as static
+ * files. The page reads everything through the public API (POST /graphql), so this
+ * router only hands out files. Until the explorer is built, "/" says how to build it.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import express, { type Router } from "express";
+
+/** web/dist: EXPLORER_DIR, else beside the @atlas/web workspace package. */
+export function explorerDir(): string | null {
+  if (process.env.EXPLORER_DIR) return process.env.EXPLORER_DIR;
+  try {
+    return join(dirname(require.resolve("@atlas/web/package.json")), "dist");
+  } catch {
+    return null;
+  }
+}
+
+// The page loads only its own bundle and fonts and talks only to this server.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export function explorerRouter(dir: string | null = explorerDir()): Router {
+  const router = express.Router();
+  const page = (res: express.Response): void => {
+    res.setHeader("Content-Security-Policy", CSP);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+  };
+
+  if (dir) {
+    // Hashed bundles never change under one name; index.html is checked every time.
+    router.use("/assets", express.static(join(dir, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
+    router.get(["/", "/index.html"], (_req, res, next) => {
+      const index = join(dir, "index.html");
+      if (!existsSync(index)) {
+        next();
+        return;
+      }
+      page(res);
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(index);
+    });
+    router.get("/favicon.svg", (_req, res, next) => {
+      const icon = join(dir, "favicon.svg");
+      if (existsSync(icon)) res.sendFile(icon, { maxAge: "1d" });
+      else next();
+    });
+  }
+  router.get("/", (_req, res) => {
+    res
+      .status(503)
+      .type("text/plain; charset=utf-8")
+      .send("The web explorer is not built yet: run `npm run build -w @atlas/web` (or `npm run build`), then reload.\nThe API is at /graphql, the BI exports at /export.\n");
+  });
+  return router;
+}
