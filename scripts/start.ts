@@ -91,6 +91,9 @@ async function main(): Promise<void> {
   console.log("\nBilateral Atlas is up:");
   for (const s of subgraphs) console.log(`  ${s.name.padEnd(12)} ${subgraphUrl(s)}`);
   console.log(`  ${"gateway".padEnd(12)} ${gatewayUrl}  (open it in a browser for GraphiQL)`);
+  const origin = gatewayUrl.replace(/\/graphql$/, "");
+  console.log(`  ${"explorer".padEnd(12)} ${origin}/`);
+  console.log(`  ${"exports".padEnd(12)} ${origin}/export  (CSV and JSON for BI tools, see docs/bi.md)`);
   console.log("Ctrl-C stops everything.");
 }
 
