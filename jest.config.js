@@ -7,7 +7,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/packages", "<rootDir>/prisma", "<rootDir>/seeds", "<rootDir>/services", "<rootDir>/gateway", "<rootDir>/tests", "<rootDir>/scripts"],
+  roots: ["<rootDir>/packages", "<rootDir>/prisma", "<rootDir>/seeds", "<rootDir>/services", "<rootDir>/gateway", "<rootDir>/tests", "<rootDir>/scripts", "<rootDir>/bench"],
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/\\.scaffold-tmp-"],
   transform: {

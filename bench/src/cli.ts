@@ -1,0 +1,516 @@
+/**
+ * `npm run bench [-- --quick]`: the federation benchmark, end to end.
+ *
+ *  1. generates the scale set and loads it into its own store (skipped when it is there);
+ *  2. starts every registered subgraph from its build (services/<name>/dist, unchanged,
+ *     with bench/src/probe.ts preloaded to count requests and SQL statements), our gateway
+ *     (gateway/dist, system A), Hive Gateway on the same supergraph (B) and the
+ *     single-process baseline (D), all on free loopback ports with a shared SUBGRAPH_SECRET;
+ *  3. checks that A, B and D give the same answers, records the subgraph requests A sends
+ *     for each workload and matches them with the query plan (system C replays them);
+ *  4. counts SQL statements and subgraph requests per request, then measures every system
+ *     on every workload: a warm-up, then rounds (systems interleaved), medians reported;
+ *  5. writes bench/results/latest.json, latest.md and chart.svg and the README summary.
+ *
+ * Flags: --quick (small data set, 1 short round, results under bench/results/tmp/quick),
+ * --rounds N, --seconds S, --warmup S, --connections N, --no-readme; for experiments
+ * (results under bench/results/tmp/experiment, README untouched): --only id,id
+ * (workloads), --cpu-prof (a CPU profile of every process), --node-flags "<flags>".
+ * Env: SCALE_DATABASE_URL (a PostgreSQL store for the scale set), BENCH_SECRET_HEADER.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { repoRoot } from "@atlas/db";
+import { envName, readRegistry } from "@atlas/runtime";
+import { executePlan, runAutocannon, runPlanLoad, countFetches, type LoadOptions, type PlanStep, type RoundResult } from "./loadgen";
+import { buildPlan, criticalPathMs, describeFetch, fetchNodes, matchRecorded, planSteps, rootNode, type RecordedRequest } from "./plan";
+import { compileProbe } from "./probe-build";
+import type { ProbeStats } from "./probe-types";
+import { formatSummary, summarizeProfile } from "./profile-summary";
+import { freePort, settle, startProcess, stopAll, waitUntil, watchUsage, type Proc } from "./procs";
+import { aggregateRounds, chartSvg, markdownReport, readmeSummary, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
+import { FULL_SCALE, SMALL_SCALE, generateScaleSet } from "./scale/generate";
+import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
+import { median, ratio, round } from "./stats";
+import { requestBody, workloads, type SystemId, type Workload } from "./workloads";
+
+const benchDir = join(repoRoot, "bench");
+
+interface Flags {
+  quick: boolean;
+  /** Extra node flags for every process the benchmark starts (experiments, e.g. V8 memory flags). */
+  nodeFlags: string[];
+  /** Run our gateway with entity representations deduplicated (bench/src/experiments/gateway-dedupe.ts). */
+  gatewayDedupe: boolean;
+  /** Serve every subgraph from one process (bench/src/experiments/all-subgraphs.ts). */
+  oneProcess: boolean;
+  /** Only these workloads (ids), for experiments. */
+  only: string[];
+  /** Write a CPU profile of every process to bench/results/tmp/profiles and summarize them. */
+  cpuProf: boolean;
+  rounds: number;
+  seconds: number;
+  warmup: number;
+  connections: number;
+  counting: number;
+  readme: boolean;
+}
+
+export function parseFlags(argv: string[]): Flags {
+  const quick = argv.includes("--quick");
+  const num = (name: string, fallback: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return fallback;
+    const v = Number(argv[i + 1]);
+    if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
+    return v;
+  };
+  const str = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i < 0 ? undefined : argv[i + 1];
+  };
+  return {
+    quick,
+    nodeFlags: (str("node-flags") ?? "").split(/\s+/).filter(Boolean),
+    cpuProf: argv.includes("--cpu-prof"),
+    oneProcess: argv.includes("--one-process"),
+    gatewayDedupe: argv.includes("--gateway-dedupe"),
+    only: (str("only") ?? "").split(",").filter(Boolean),
+    rounds: num("rounds", quick ? 1 : 3),
+    seconds: num("seconds", quick ? 2 : 5),
+    warmup: num("warmup", quick ? 1 : 3),
+    connections: num("connections", 10),
+    counting: num("counting", quick ? 3 : 5),
+    readme: !quick && !["--no-readme", "--cpu-prof", "--node-flags", "--only", "--one-process", "--gateway-dedupe"].some((f) => argv.includes(f)),
+  };
+}
+
+const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+interface Subgraph {
+  name: string;
+  proc: Proc;
+  url: string;
+  statsUrl: string;
+}
+
+interface Stack {
+  subgraphs: Subgraph[];
+  gateway: { proc: Proc; url: string };
+  hive: { proc: Proc; url: string };
+  baseline: { proc: Proc; url: string; statsUrl: string };
+  headers: Record<string, string>;
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
+  return (await res.json()) as T;
+}
+
+const graphqlWorks = (url: string, headers: Record<string, string>) => async (): Promise<boolean> => {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: '{"query":"{ __typename }"}' });
+  if (res.status === 401 || res.status === 403) {
+    throw new Error(`${url} refused the benchmark's request (HTTP ${res.status}): set BENCH_SECRET_HEADER to the header name the subgraphs expect the SUBGRAPH_SECRET in`);
+  }
+  return res.ok;
+};
+
+export async function startStack(storeUrl: string, tmpDir: string, opts: { profileDir?: string; nodeFlags?: string[]; oneProcess?: boolean; gatewayDedupe?: boolean } = {}): Promise<Stack> {
+  // Experimental node flags go to our stack only (subgraphs and gateway A).
+  const ours = new Set(["gateway", "subgraphs", ...readRegistry().map((s) => s.name)]);
+  const prof = (name: string): string[] => [
+    ...(ours.has(name) ? (opts.nodeFlags ?? []) : []),
+    // One folder per process: a process with worker threads (tsx's loader) writes one profile per thread.
+    ...(opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(opts.profileDir, name)}`] : []),
+  ];
+  const probe = compileProbe(tmpDir);
+  const secret = randomBytes(16).toString("hex");
+  const header = process.env.BENCH_SECRET_HEADER || "x-subgraph-secret";
+  const headers = { [header]: secret };
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl };
+
+  const registry = readRegistry();
+  const missing = [...registry.map((s) => join(repoRoot, "services", s.name, "dist", "index.js")), join(repoRoot, "gateway", "dist", "index.js")].filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`not built: ${missing.join(", ")} (npm run bench builds first; or run npx turbo run build)`);
+
+  const subgraphs: Subgraph[] = [];
+  if (opts.oneProcess) {
+    const ports: Record<string, number> = {};
+    for (const s of registry) ports[s.name] = await freePort();
+    const proc = startProcess("subgraphs", [...prof("subgraphs"), "--import", "tsx", "--require", probe, join(benchDir, "src", "experiments", "all-subgraphs.ts")], { ...baseEnv, BENCH_SUBGRAPH_PORTS: JSON.stringify(ports) }, repoRoot);
+    for (const s of registry) subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${ports[s.name]}/graphql`, statsUrl: `http://127.0.0.1:${ports[s.name]}/__bench/stats` });
+  } else {
+    for (const s of registry) {
+      const port = await freePort();
+      const proc = startProcess(s.name, [...prof(s.name), "--require", probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
+        ...baseEnv,
+        [`${envName(s.name)}_PORT`]: String(port),
+        SUBGRAPH_HOST: "127.0.0.1",
+      });
+      subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` });
+    }
+  }
+  await Promise.all(subgraphs.map((s) => waitUntil(s.proc, graphqlWorks(s.url, headers), s.url)));
+  log(`subgraphs up: ${subgraphs.map((s) => `${s.name} ${s.url}`).join(", ")}`);
+
+  const urlsEnv = Object.fromEntries(subgraphs.map((s) => [`${envName(s.name)}_URL`, s.url]));
+  const gatewayPort = await freePort();
+  const gatewayEntry = opts.gatewayDedupe ? ["--import", "tsx", join(benchDir, "src", "experiments", "gateway-dedupe.ts")] : [join(repoRoot, "gateway", "dist", "index.js")];
+  const gatewayProc = startProcess("gateway", [...prof("gateway"), ...gatewayEntry], { ...baseEnv, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
+  const gateway = { proc: gatewayProc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
+
+  // Hive Gateway serves the very supergraph file our gateway's build serves, pointed at the same subgraphs.
+  let supergraph = readFileSync(join(repoRoot, "gateway", "dist", "supergraph.graphql"), "utf8");
+  for (const s of subgraphs) supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${s.name}", url: ")[^"]*(")`), `$1${s.url}$2`);
+  const supergraphFile = join(tmpDir, "supergraph-hive.graphql");
+  writeFileSync(supergraphFile, supergraph);
+  const hivePkg = require.resolve("@graphql-hive/gateway/package.json");
+  const hiveBin = join(dirname(hivePkg), (JSON.parse(readFileSync(hivePkg, "utf8")) as { bin: Record<string, string> }).bin["hive-gateway"]!);
+  const hivePort = await freePort();
+  const hiveProc = startProcess(
+    "hive",
+    [...prof("hive"), hiveBin, "supergraph", supergraphFile, "--fork", "1", "-p", String(hivePort), "-h", "127.0.0.1", "-c", join(benchDir, "src", "hive", "gateway.config.ts")],
+    { ...baseEnv, BENCH_SECRET_HEADER: header },
+    benchDir,
+  );
+  const hive = { proc: hiveProc, url: `http://127.0.0.1:${hivePort}/graphql` };
+
+  const baselinePort = await freePort();
+  const baselineProc = startProcess("baseline", [...prof("baseline"), "--import", "tsx", join(benchDir, "src", "baseline", "main.ts")], { ...baseEnv, PORT: String(baselinePort) }, repoRoot);
+  const baseline = { proc: baselineProc, url: `http://127.0.0.1:${baselinePort}/graphql`, statsUrl: `http://127.0.0.1:${baselinePort}/__bench/stats` };
+
+  await Promise.all([
+    waitUntil(gateway.proc, graphqlWorks(gateway.url, {}), gateway.url),
+    waitUntil(hive.proc, graphqlWorks(hive.url, {}), hive.url),
+    waitUntil(baseline.proc, async () => (await fetch(baseline.statsUrl)).ok, baseline.statsUrl),
+  ]);
+  log(`A ${gateway.url}, B ${hive.url}, D ${baseline.url}`);
+  return { subgraphs, gateway, hive, baseline, headers };
+}
+
+// ─── counting ───
+
+/** One entry per subgraph process (one in all, with --one-process). */
+const subgraphProcesses = (stack: Stack): Subgraph[] => stack.subgraphs.filter((s, i) => stack.subgraphs.findIndex((t) => t.proc === s.proc) === i);
+
+async function subgraphTotals(stack: Stack): Promise<{ requests: number; statements: number }> {
+  const all = await Promise.all(subgraphProcesses(stack).map((s) => getJson<ProbeStats>(s.statsUrl)));
+  return { requests: all.reduce((n, s) => n + s.requests, 0), statements: all.reduce((n, s) => n + s.statements, 0) };
+}
+
+async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  return getJson(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+}
+
+const frontUrl = (stack: Stack, system: SystemId): string => (system === "A" ? stack.gateway.url : system === "B" ? stack.hive.url : stack.baseline.url);
+
+/** Sends `n` requests one at a time and counts exactly what each one cost. */
+async function countPerRequest(stack: Stack, system: SystemId, w: Workload, plan: PlanStep | undefined, n: number) {
+  const sql: number[] = [];
+  const sub: number[] = [];
+  const agent = new http.Agent({ keepAlive: true });
+  for (let i = 0; i < n; i++) {
+    if (system === "D") {
+      const before = await getJson<ProbeStats>(stack.baseline.statsUrl);
+      await post(stack.baseline.url, requestBody(w));
+      const after = await getJson<ProbeStats>(stack.baseline.statsUrl);
+      sql.push(after.statements - before.statements);
+      continue;
+    }
+    const before = await subgraphTotals(stack);
+    if (system === "C") await executePlan(plan!, agent, stack.headers);
+    else await post(frontUrl(stack, system), requestBody(w));
+    const after = await subgraphTotals(stack);
+    sql.push(after.statements - before.statements);
+    sub.push(after.requests - before.requests);
+  }
+  agent.destroy();
+  const mm = (xs: number[]) => (xs.length ? { min: Math.min(...xs), max: Math.max(...xs) } : null);
+  return { sqlPerRequest: mm(sql), subgraphRequestsPerRequest: mm(sub) };
+}
+
+// ─── answers and plans ───
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+async function checkAnswers(stack: Stack, ws: Workload[]): Promise<BenchReport["answers"]> {
+  const checked: string[] = [];
+  const problems: string[] = [];
+  for (const w of ws) {
+    const body = requestBody(w);
+    const a = await post(stack.gateway.url, body);
+    if (a.errors?.length || !a.data) throw new Error(`our gateway answered ${w.id} with errors: ${JSON.stringify(a.errors).slice(0, 500)}`);
+    const others: [SystemId, string][] = [["B", stack.hive.url], ...(w.systems.includes("D") ? ([["D", stack.baseline.url]] as [SystemId, string][]) : [])];
+    for (const [system, url] of others) {
+      const r = await post(url, body);
+      if (r.errors?.length) problems.push(`${system} answered ${w.id} with errors: ${JSON.stringify(r.errors).slice(0, 300)}`);
+      else if (canonical(r.data) !== canonical(a.data)) problems.push(`${system}'s answer to ${w.id} differs from A's`);
+      else checked.push(`${w.id}: ${system}'s answer equals A's (${canonical(a.data).length.toLocaleString("en")} bytes of JSON)`);
+    }
+    if (w.items !== undefined) {
+      const b = (a.data as { bilateral: Record<string, unknown[]> }).bilateral;
+      const sizes = `${b.agreements!.length} agreements, ${b.indicators!.length} indicators, ${b.events!.length} events, ${b.people!.length} people`;
+      if (b.agreements!.length !== w.items || b.indicators!.length !== w.items || b.events!.length !== w.items) problems.push(`${w.id}: expected ${w.items} of each, got ${sizes}`);
+      else checked.push(`${w.id}: ${sizes}`);
+    }
+  }
+  return { checked, problems };
+}
+
+export async function setRecording(stack: Stack, on: boolean, only?: string): Promise<void> {
+  await Promise.all(subgraphProcesses(stack).filter((s) => !only || s.name === only || s.proc.name === "subgraphs").map((s) => getJson(s.statsUrl.replace("/stats", `/record?on=${on ? 1 : 0}`), { method: "POST" })));
+}
+
+export async function recordPlan(stack: Stack, w: Workload, supergraphSdl: string) {
+  await setRecording(stack, true);
+  await post(stack.gateway.url, requestBody(w));
+  await setRecording(stack, false);
+  const recorded: Record<string, RecordedRequest[]> = {};
+  for (const s of stack.subgraphs) recorded[s.name] = [];
+  for (const p of subgraphProcesses(stack)) {
+    for (const r of await getJson<(RecordedRequest & { subgraph?: string })[]>(p.statsUrl.replace("/stats", "/records"))) recorded[r.subgraph ?? p.name]!.push(r);
+  }
+  const plan = buildPlan(supergraphSdl, w.query);
+  const matched = matchRecorded(plan, recorded);
+  const urls = Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url]));
+  const steps = planSteps(rootNode(plan), matched, urls);
+  // Each fetch alone: its SQL statements and the tables they read.
+  const fetches = [];
+  let index = 0;
+  for (const node of fetchNodes(rootNode(plan))) {
+    const r = matched.get(node)!;
+    const sub = stack.subgraphs.find((s) => s.name === node.serviceName)!;
+    await setRecording(stack, true, sub.name);
+    await post(sub.url, JSON.stringify(r.body), stack.headers);
+    await setRecording(stack, false, sub.name);
+    const [alone] = await getJson<RecordedRequest[]>(sub.statsUrl.replace("/stats", "/records"));
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = process.hrtime.bigint();
+      await post(sub.url, JSON.stringify(r.body), stack.headers);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    fetches.push(describeFetch(++index, node.serviceName, JSON.stringify(r.body), alone!, median(times)));
+  }
+  const msByBody = new Map(fetches.map((f) => [f.body, f.medianMs]));
+  const sentByA = Object.values(recorded).reduce((n, l) => n + l.length, 0);
+  return {
+    steps,
+    fetches,
+    minimumStatements: fetches.reduce((n, f) => n + f.tables.length, 0),
+    measuredStatements: fetches.reduce((n, f) => n + f.statements, 0),
+    criticalPathMs: criticalPathMs(steps, (f) => msByBody.get(f.body) ?? 0),
+    note: sentByA !== countFetches(steps) ? `${w.id}: A sent ${sentByA} subgraph requests for a plan of ${countFetches(steps)} fetches` : null,
+  };
+}
+
+// ─── load ───
+
+function stackProcs(stack: Stack, system: SystemId): { name: string; pid: number }[] {
+  const subs = subgraphProcesses(stack).map((s) => ({ name: s.proc.name, pid: s.proc.pid }));
+  if (system === "A") return [{ name: "gateway", pid: stack.gateway.proc.pid }, ...subs];
+  if (system === "B") return [{ name: "hive", pid: stack.hive.proc.pid }, ...subs];
+  if (system === "C") return subs;
+  return [{ name: "baseline", pid: stack.baseline.proc.pid }];
+}
+
+async function runOnce(stack: Stack, system: SystemId, w: Workload, plan: PlanStep | undefined, opts: LoadOptions): Promise<RoundResult> {
+  const result = system === "C" ? await runPlanLoad(plan!, stack.headers, opts) : await runAutocannon(frontUrl(stack, system), requestBody(w), {}, opts);
+  // Let the servers finish what the client abandoned before anything else is measured.
+  await settle(stackProcs(stack, system).map((p) => p.pid));
+  return result;
+}
+
+function checkAlive(stack: Stack): void {
+  const dead = [...stack.subgraphs.map((s) => s.proc), stack.gateway.proc, stack.hive.proc, stack.baseline.proc].filter((p) => p.exited);
+  if (dead.length) throw new Error(`${dead.map((p) => p.name).join(", ")} exited during the run:\n${dead.map((p) => p.output.join("\n")).join("\n")}`);
+}
+
+// ─── targets ───
+
+function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[] {
+  const find = (system: SystemId, workload: string) => rows.find((r) => r.system === system && r.workload === workload);
+  const profiles = [...new Set(rows.filter((r) => r.workload.startsWith("profile-")).map((r) => r.workload))];
+  const out: TargetResult[] = [];
+  const sqlA = profiles.map((p) => find("A", p)?.sqlPerRequest).filter((x): x is { min: number; max: number } => !!x);
+  if (sqlA.length) {
+    const hi = Math.max(...sqlA.map((s) => s.max));
+    const lo = Math.min(...sqlA.map((s) => s.min));
+    out.push({ id: "sql-flat", description: `SQL statements per deep-profile request, largest / smallest over ${profiles.join(", ")} (A)`, measured: `${hi} / ${lo} = ${round(ratio(hi, lo))}`, limit: "≤ 1.05", holds: ratio(hi, lo) <= 1.05 });
+  }
+  for (const p of profiles) {
+    const a = find("A", p)?.sqlPerRequest;
+    const plan = plans[p];
+    if (a && plan) out.push({ id: `sql-min-${p}`, description: `SQL statements per ${p} request (A) vs the plan's minimum (one per table per fetch)`, measured: `${a.max} vs ${plan.minimumStatements}`, limit: "equal", holds: a.max === plan.minimumStatements });
+  }
+  for (const p of profiles) {
+    const a = find("A", p);
+    const b = find("B", p);
+    if (a && b) out.push({ id: `ab-${p}`, description: `A/B throughput, ${p}`, measured: String(round(ratio(a.rps, b.rps))), limit: "≥ 1.0", holds: ratio(a.rps, b.rps) >= 1 });
+  }
+  for (const p of profiles) {
+    const a = find("A", p);
+    const d = find("D", p);
+    if (a && d) out.push({ id: `ad-${p}`, description: `A/D p50 latency, ${p}, under load`, measured: String(round(ratio(a.p50, d.p50))), limit: "≤ 2.0", holds: ratio(a.p50, d.p50) <= 2 });
+    if (a?.single && d?.single) {
+      const r = ratio(a.single.p50, d.single.p50);
+      out.push({ id: `ad1-${p}`, description: `A/D p50 latency, ${p}, one connection`, measured: String(round(r)), limit: "≤ 2.0", holds: r <= 2 });
+    }
+  }
+  const errors = rows.reduce((n, r) => n + r.errors + (r.single?.errors ?? 0), 0);
+  out.push({ id: "errors", description: "errors under load, all systems and workloads", measured: String(errors), limit: "0", holds: errors === 0 });
+  const rssA = Math.max(...rows.filter((r) => r.system === "A").map((r) => r.stackPeakRssBytes));
+  out.push({ id: "rss", description: "RSS of our whole stack under load (gateway + subgraphs, largest sum seen)", measured: `${Math.round(rssA / 1048576)} MB`, limit: "≤ 600 MB", holds: rssA <= 600 * 1048576 });
+  return out;
+}
+
+// ─── main ───
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const started = new Date();
+  const experiment = flags.quick || flags.cpuProf || flags.nodeFlags.length > 0 || flags.only.length > 0 || flags.oneProcess || flags.gatewayDedupe;
+  const outDir = experiment ? join(benchDir, "results", "tmp", flags.quick ? "quick" : "experiment") : join(benchDir, "results");
+  const tmpDir = join(benchDir, "results", "tmp");
+  mkdirSync(outDir, { recursive: true });
+  mkdirSync(tmpDir, { recursive: true });
+  log(`${flags.quick ? "quick" : "full"} run: ${flags.connections} connections, ${flags.rounds} × ${flags.seconds} s rounds, ${flags.warmup} s warm-up`);
+
+  const options = flags.quick ? SMALL_SCALE : FULL_SCALE;
+  const storeUrl = flags.quick && !process.env.SCALE_DATABASE_URL ? `file:${join(repoRoot, "data", "scale-small.db")}` : scaleDatabaseUrl();
+  const set = generateScaleSet(options);
+  const load = await ensureScaleSet(storeUrl, set);
+  const storeName = storeUrl.replace(/\/\/[^@]*@/, "//***@").replace(`file:${repoRoot}/`, "");
+  log(`scale set ${load.loaded ? "loaded into" : "already in"} ${storeName} (${load.seconds.toFixed(1)} s)`);
+
+  const profileDir = flags.cpuProf ? join(tmpDir, "profiles") : undefined;
+  if (profileDir) {
+    rmSync(profileDir, { recursive: true, force: true });
+    mkdirSync(profileDir, { recursive: true });
+  }
+  const stack = await startStack(storeUrl, tmpDir, { profileDir, nodeFlags: flags.nodeFlags, oneProcess: flags.oneProcess, gatewayDedupe: flags.gatewayDedupe });
+  const ws = workloads(options.pairs).filter((w) => !flags.only.length || flags.only.includes(w.id));
+  const supergraphSdl = readFileSync(join(repoRoot, "gateway", "dist", "supergraph.graphql"), "utf8");
+
+  const answers = await checkAnswers(stack, ws);
+  for (const p of answers.problems) log(`problem: ${p}`);
+  const notes: string[] = [];
+  const plans: BenchReport["plans"] = {};
+  const steps = new Map<string, PlanStep>();
+  for (const w of ws) {
+    const p = await recordPlan(stack, w, supergraphSdl);
+    plans[w.id] = { fetches: p.fetches, minimumStatements: p.minimumStatements, measuredStatements: p.measuredStatements, criticalPathMs: p.criticalPathMs };
+    steps.set(w.id, p.steps);
+    if (p.note) notes.push(p.note);
+  }
+  log(`plans recorded: ${ws.map((w) => `${w.id} ${plans[w.id]!.fetches.length} fetches`).join(", ")}`);
+
+  const rows: ResultRow[] = [];
+  const opts: LoadOptions = { connections: flags.connections, seconds: flags.seconds };
+  for (const w of ws) {
+    const systems = w.systems;
+    const counted = new Map<SystemId, Awaited<ReturnType<typeof countPerRequest>>>();
+    for (const s of systems) counted.set(s, await countPerRequest(stack, s, w, steps.get(w.id), flags.counting));
+    for (const s of systems) await runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: flags.warmup });
+    const rounds = new Map<SystemId, { result: RoundResult; usage: ReturnType<ReturnType<typeof watchUsage>["stop"]> }[]>();
+    for (let r = 0; r < flags.rounds; r++) {
+      // Interleaved, in a rotating order, so slow drift on the machine hits every system alike.
+      const order = systems.map((_, i) => systems[(i + r) % systems.length]!);
+      for (const s of order) {
+        checkAlive(stack);
+        const watch = watchUsage(stackProcs(stack, s));
+        const result = await runOnce(stack, s, w, steps.get(w.id), opts);
+        const usage = watch.stop();
+        rounds.set(s, [...(rounds.get(s) ?? []), { result, usage }]);
+        log(`${w.id} ${s} round ${r + 1}: ${round(result.rps)} req/s, p50 ${round(result.p50)} ms, p99 ${round(result.p99)} ms, ${result.errors} errors`);
+      }
+    }
+    // Latency without queueing: one connection, one round per system.
+    const single = new Map<SystemId, RoundResult>();
+    for (const s of systems) {
+      checkAlive(stack);
+      const result = await runOnce(stack, s, w, steps.get(w.id), { connections: 1, seconds: flags.seconds });
+      single.set(s, result);
+      log(`${w.id} ${s} at 1 connection: ${round(result.rps)} req/s, p50 ${round(result.p50)} ms, p99 ${round(result.p99)} ms, ${result.errors} errors`);
+    }
+    for (const s of systems) {
+      const list = rounds.get(s) ?? [];
+      const names = Object.keys(list[0]?.usage.perProcess ?? {});
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+      rows.push({
+        system: s,
+        workload: w.id,
+        ...(w.items !== undefined ? { items: w.items } : {}),
+        rounds: list.map((x) => x.result),
+        ...aggregateRounds(list.map((x) => x.result)),
+        ...counted.get(s)!,
+        cpuPercent: Object.fromEntries(names.map((n) => [n, med(list.map((x) => x.usage.perProcess[n]!.cpuPercent))])),
+        peakRssBytes: Object.fromEntries(names.map((n) => [n, Math.max(...list.map((x) => x.usage.perProcess[n]!.peakRssBytes))])),
+        stackPeakRssBytes: Math.max(...list.map((x) => x.usage.stackPeakRssBytes)),
+        single: single.get(s)!,
+        loadgenCpuPercent: med(list.map((x) => x.usage.loadgenCpuPercent)),
+        backgroundCpuPercent: med(list.map((x) => x.usage.backgroundCpuPercent)),
+      });
+    }
+  }
+
+  const report: BenchReport = {
+    mode: flags.quick ? "quick" : experiment ? "experiment" : "full",
+    startedAt: started.toISOString().replace(/\.\d+Z$/, "Z"),
+    wallSeconds: 0,
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
+    config: { connections: flags.connections, seconds: flags.seconds, warmupSeconds: flags.warmup, rounds: flags.rounds, countingRequests: flags.counting },
+    data: { store: storeName, checksum: set.checksum, counts: set.counts, loadSeconds: load.seconds, loaded: load.loaded },
+    answers,
+    plans,
+    results: rows,
+    targets: targets(rows, plans),
+    notes: [
+      ...notes,
+      "SQL/req and subgraph req/req are counted exactly on requests sent one at a time (min–max shown when they differ); under load they are the same per request, since DataLoaders batch within one request only.",
+      "System C replays, for each workload, the subgraph requests our gateway sent (matched to the query plan) straight to the subgraphs, in the plan's order; it runs on a closed-loop client of its own, the others on autocannon.",
+      "CPU % is of one core (the machine has " + os.cpus().length + "); the load generator runs on the same machine.",
+    ],
+  };
+  await stopAll();
+  if (profileDir) {
+    const summaries = readdirSync(profileDir).map((name) => {
+      // The main thread's profile is the largest.
+      const files = readdirSync(join(profileDir, name)).map((f) => join(profileDir, name, f));
+      const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+      return main ? formatSummary(name, summarizeProfile(JSON.parse(readFileSync(main, "utf8")) as Parameters<typeof summarizeProfile>[0])) : `${name}: no profile`;
+    });
+    writeFileSync(join(profileDir, "summary.txt"), summaries.join("\n\n") + "\n");
+    report.notes.push(`CPU profiles (node --cpu-prof, which slows every process) and their summary: ${profileDir.replace(`${repoRoot}/`, "")}/summary.txt`);
+  }
+  if (flags.nodeFlags.length) report.notes.push(`the subgraphs and our gateway ran with node ${flags.nodeFlags.join(" ")}`);
+  if (flags.gatewayDedupe) report.notes.push("experiment: our gateway with entity representations deduplicated (bench/src/experiments/gateway-dedupe.ts)");
+  if (flags.oneProcess) report.notes.push("experiment: every subgraph served from one process (bench/src/experiments/all-subgraphs.ts)");
+  report.wallSeconds = (Date.now() - started.getTime()) / 1000;
+
+  writeFileSync(join(outDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(join(outDir, "chart.svg"), chartSvg(rows) + "\n");
+  writeFileSync(join(outDir, "latest.md"), markdownReport(report, "chart.svg") + "\n");
+  if (flags.readme) updateReadme(join(repoRoot, "README.md"), readmeSummary(report));
+  log(`results in ${outDir.replace(`${repoRoot}/`, "")}: latest.json, latest.md, chart.svg${flags.readme ? "; README updated" : ""}`);
+  console.log(`\n${markdownReport(report, "chart.svg").split("## CPU and memory")[0]}`);
+  log(`done in ${Math.round(report.wallSeconds)} s; targets held: ${report.targets.filter((t) => t.holds).length}/${report.targets.length}`);
+}
+
+if (require.main === module) {
+  const stop = (code: number) => () => void stopAll().finally(() => process.exit(code));
+  process.on("SIGINT", stop(130));
+  process.on("SIGTERM", stop(143));
+  main().catch((e: unknown) => {
+    console.error((e as Error).stack ?? e);
+    void stopAll().finally(() => process.exit(1));
+  });
+}

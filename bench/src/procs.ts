@@ -1,0 +1,235 @@
+/**
+ * The processes the benchmark starts: spawning, waiting until they answer, reading their
+ * CPU time and memory from /proc (Linux), and stopping exactly the ones it started.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+
+export interface Proc {
+  name: string;
+  child: ChildProcess;
+  pid: number;
+  /** The last lines it printed, for error messages. */
+  output: string[];
+  exited: boolean;
+}
+
+const started: Proc[] = [];
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Proc {
+  const child = spawn(process.execPath, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+  if (child.pid === undefined) throw new Error(`could not start ${name}`);
+  const proc: Proc = { name, child, pid: child.pid, output: [], exited: false };
+  const keep = (chunk: Buffer): void => {
+    for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) proc.output.push(line);
+    if (proc.output.length > 40) proc.output.splice(0, proc.output.length - 40);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  child.on("exit", () => {
+    proc.exited = true;
+  });
+  started.push(proc);
+  return proc;
+}
+
+/** Resolves when `check` says yes; fails early when the process exits or `check` throws an Error it means. */
+export async function waitUntil(proc: Proc, check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    if (proc.exited) throw new Error(`${proc.name} exited before ${what} answered:\n${proc.output.join("\n")}`);
+    try {
+      if (await check()) return;
+      last = "not ready";
+    } catch (e) {
+      const err = e as Error & { cause?: unknown };
+      // fetch failures (connection refused while starting) are expected; anything else is not.
+      if (!(err instanceof TypeError)) throw err;
+      last = err.message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what} (${proc.name}) did not answer within ${timeoutMs / 1000} s (${last}):\n${proc.output.join("\n")}`);
+}
+
+/** Stops every process this module started: SIGTERM, then SIGKILL after 5 s. */
+export async function stopAll(): Promise<void> {
+  const running = started.filter((p) => !p.exited);
+  await Promise.all(
+    running.map(
+      (p) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            if (!p.exited) p.child.kill("SIGKILL");
+          }, 5000);
+          p.child.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          p.child.kill("SIGTERM");
+        }),
+    ),
+  );
+  started.length = 0;
+}
+
+// ─── /proc ───
+
+let ticksPerSecond = 0;
+function clockTicks(): number {
+  if (!ticksPerSecond) {
+    try {
+      ticksPerSecond = Number(execSync("getconf CLK_TCK", { encoding: "utf8" }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+export interface ProcSample {
+  /** User + system CPU time, in seconds, since the process started. */
+  cpuSeconds: number;
+  rssBytes: number;
+  /** Peak RSS since the process started (VmHWM). */
+  peakRssBytes: number;
+}
+
+/** CPU time and memory of one process, or null when it is gone. */
+export function sampleProcess(pid: number): ProcSample | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) start at ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0) * 1024;
+    return { cpuSeconds: (utime + stime) / clockTicks(), rssBytes: kb("VmRSS"), peakRssBytes: kb("VmHWM") };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the named processes stop using CPU (less than `idlePercent` of a core over
+ * `windowMs`), at most `maxMs`. After a load run the client has gone but the servers may
+ * still be working off the requests it abandoned; the next measurement must not pay for them.
+ */
+export async function settle(pids: number[], opts: { windowMs?: number; idlePercent?: number; maxMs?: number } = {}): Promise<number> {
+  const windowMs = opts.windowMs ?? 300;
+  const idle = ((opts.idlePercent ?? 3) / 100) * (windowMs / 1000);
+  const started = Date.now();
+  const total = (): number => pids.reduce((n, pid) => n + (sampleProcess(pid)?.cpuSeconds ?? 0), 0);
+  let last = total();
+  while (Date.now() - started < (opts.maxMs ?? 15_000)) {
+    await new Promise((r) => setTimeout(r, windowMs));
+    const now = total();
+    if (now - last <= idle) break;
+    last = now;
+  }
+  return Date.now() - started;
+}
+
+/** The pid and every descendant (for gateways that fork workers). */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${out[i]}/task/${out[i]}/children`, "utf8").trim();
+      if (children) out.push(...children.split(/\s+/).map(Number));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+export interface UsageWindow {
+  /** Per named process: CPU used during the window (percent of one core) and its peak RSS seen. */
+  perProcess: Record<string, { cpuPercent: number; peakRssBytes: number }>;
+  /** The largest sum of RSS over all processes at one sample. */
+  stackPeakRssBytes: number;
+  /** CPU used by this process (the load generator), percent of one core. */
+  loadgenCpuPercent: number;
+  /** CPU used on the machine by anything else (other processes, other users), percent of one core. */
+  backgroundCpuPercent: number;
+}
+
+/** Busy CPU time of the whole machine, in seconds (from /proc/stat). */
+export function machineBusySeconds(): number {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0]!;
+    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / clockTicks();
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Samples named processes every `intervalMs` until stopped: CPU from the difference in
+ * CPU time between start and stop, memory as the largest RSS seen (per process and summed).
+ */
+export function watchUsage(procs: { name: string; pid: number }[], intervalMs = 200): { stop(): UsageWindow } {
+  const t0 = process.hrtime.bigint();
+  const first = new Map<string, number>();
+  const peak = new Map<string, number>();
+  let stackPeak = 0;
+  const sample = (): Map<string, number> => {
+    const cpu = new Map<string, number>();
+    let sum = 0;
+    for (const p of procs) {
+      let cpuSeconds = 0;
+      let rss = 0;
+      for (const pid of processTree(p.pid)) {
+        const s = sampleProcess(pid);
+        if (!s) continue;
+        cpuSeconds += s.cpuSeconds;
+        rss += s.rssBytes;
+      }
+      cpu.set(p.name, cpuSeconds);
+      peak.set(p.name, Math.max(peak.get(p.name) ?? 0, rss));
+      sum += rss;
+    }
+    stackPeak = Math.max(stackPeak, sum);
+    return cpu;
+  };
+  for (const [k, v] of sample()) first.set(k, v);
+  const busy0 = machineBusySeconds();
+  const self0 = process.cpuUsage();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const last = sample();
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const perProcess: UsageWindow["perProcess"] = {};
+      let ours = 0;
+      for (const p of procs) {
+        const cpu = (last.get(p.name) ?? 0) - (first.get(p.name) ?? 0);
+        ours += cpu;
+        perProcess[p.name] = { cpuPercent: (cpu / seconds) * 100, peakRssBytes: peak.get(p.name) ?? 0 };
+      }
+      const self = process.cpuUsage(self0);
+      const loadgen = (self.user + self.system) / 1e6;
+      const background = Math.max(0, machineBusySeconds() - busy0 - ours - loadgen);
+      return { perProcess, stackPeakRssBytes: stackPeak, loadgenCpuPercent: (loadgen / seconds) * 100, backgroundCpuPercent: (background / seconds) * 100 };
+    },
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * The benchmark's outputs: results JSON, a Markdown report, an SVG chart (drawn here, no
+ * library), and the summary between the README's bench markers.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import type { PlannedFetch } from "./plan";
+import type { RoundResult } from "./loadgen";
+import { median, round } from "./stats";
+import { SYSTEM_NAMES, type SystemId } from "./workloads";
+
+export interface ResultRow {
+  system: SystemId;
+  workload: string;
+  items?: number;
+  rounds: RoundResult[];
+  /** Medians over the rounds. */
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Summed over the rounds. */
+  errors: number;
+  errorKinds: Record<string, number>;
+  /** Counted exactly on requests sent one at a time (min and max over them). */
+  sqlPerRequest: { min: number; max: number } | null;
+  subgraphRequestsPerRequest: { min: number; max: number } | null;
+  /** Median over the rounds of CPU use per process, percent of one core. */
+  cpuPercent: Record<string, number>;
+  /** Largest RSS seen per process under this load, bytes. */
+  peakRssBytes: Record<string, number>;
+  /** Largest RSS of all the system's processes together at one moment, bytes. */
+  stackPeakRssBytes: number;
+  /** One round at one connection: latency without queueing. */
+  single?: RoundResult;
+  /** Medians over the rounds: the load generator's CPU and everything else's on the machine, percent of one core. */
+  loadgenCpuPercent?: number;
+  backgroundCpuPercent?: number;
+}
+
+export interface TargetResult {
+  id: string;
+  description: string;
+  measured: string;
+  limit: string;
+  holds: boolean;
+}
+
+export interface BenchReport {
+  mode: "full" | "quick" | "experiment";
+  startedAt: string;
+  wallSeconds: number;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  config: { connections: number; seconds: number; warmupSeconds: number; rounds: number; countingRequests: number };
+  data: { store: string; checksum: string; counts: Record<string, number>; loadSeconds: number; loaded: boolean };
+  answers: { checked: string[]; problems: string[] };
+  plans: Record<string, { fetches: PlannedFetch[]; minimumStatements: number; measuredStatements: number; criticalPathMs: number }>;
+  results: ResultRow[];
+  targets: TargetResult[];
+  notes: string[];
+}
+
+export function aggregateRounds(rounds: RoundResult[]): Pick<ResultRow, "rps" | "p50" | "p99" | "errors" | "errorKinds"> {
+  const errorKinds: Record<string, number> = {};
+  for (const r of rounds) for (const [k, v] of Object.entries(r.errorKinds)) errorKinds[k] = (errorKinds[k] ?? 0) + v;
+  return {
+    rps: median(rounds.map((r) => r.rps)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    errorKinds,
+  };
+}
+
+const mb = (bytes: number): string => String(Math.round(bytes / 1048576));
+const fmt = (n: number): string => (Number.isFinite(n) ? String(round(n)) : "–");
+const range = (r: { min: number; max: number } | null): string => (!r ? "–" : r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`);
+const cpuTotal = (row: ResultRow): number => Object.values(row.cpuPercent).reduce((a, b) => a + b, 0);
+/** CPU time the system's processes spent per answered request, in ms (CPU % is of one core). */
+export const cpuMsPerRequest = (row: ResultRow): number => (row.rps > 0 ? (cpuTotal(row) * 10) / row.rps : Number.NaN);
+const gatewayCpu = (row: ResultRow): string => {
+  const gw = row.cpuPercent.gateway ?? row.cpuPercent.hive ?? row.cpuPercent.baseline;
+  return gw === undefined ? "" : ` (${fmt(gw)})`;
+};
+
+export function resultsTable(rows: ResultRow[]): string {
+  const lines = [
+    "| workload | system | req/s | p50 ms | p99 ms | errors | p50 ms, 1 conn | SQL/req | subgraph req/req | CPU % total (front) | CPU ms/req | peak RSS MB (stack) |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.workload} | ${r.system} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors + (r.single?.errors ?? 0)} | ${fmt(r.single?.p50 ?? Number.NaN)} | ${range(r.sqlPerRequest)} | ${range(r.subgraphRequestsPerRequest)} | ${fmt(cpuTotal(r))}${gatewayCpu(r)} | ${fmt(cpuMsPerRequest(r))} | ${mb(r.stackPeakRssBytes)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function targetsTable(targets: TargetResult[]): string {
+  return ["| target | measured | limit | holds |", "|---|--:|--:|:-:|", ...targets.map((t) => `| ${t.description} | ${t.measured} | ${t.limit} | ${t.holds ? "yes" : "**no**"} |`)].join("\n");
+}
+
+export function processTable(rows: ResultRow[]): string {
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.cpuPercent)))];
+  return [
+    `| workload | system | ${names.map((n) => `${n} CPU % / RSS MB`).join(" | ")} | load generator CPU % | other load on the machine, CPU % |`,
+    `|---|---|${names.map(() => "--:").join("|")}|--:|--:|`,
+    ...rows.map(
+      (r) =>
+        `| ${r.workload} | ${r.system} | ${names.map((n) => (r.cpuPercent[n] === undefined ? "" : `${fmt(r.cpuPercent[n]!)} / ${mb(r.peakRssBytes[n] ?? 0)}`)).join(" | ")} | ${fmt(r.loadgenCpuPercent ?? Number.NaN)} | ${fmt(r.backgroundCpuPercent ?? Number.NaN)} |`,
+    ),
+  ].join("\n");
+}
+
+export function planTable(plan: BenchReport["plans"][string]): string {
+  return [
+    "| # | subgraph | fetch | SQL statements | tables read (minimum) | tables read twice | ms alone (median) |",
+    "|--:|---|---|--:|--:|---|--:|",
+    ...plan.fetches.map((f) => `| ${f.index} | ${f.service} | \`${f.label}\` | ${f.statements} | ${f.tables.length} | ${f.repeatedTables.join(", ") || "–"} | ${fmt(f.medianMs)} |`),
+    `| | | **total** | **${plan.measuredStatements}** | **${plan.minimumStatements}** | | critical path **${fmt(plan.criticalPathMs)}** |`,
+  ].join("\n");
+}
+
+/** How the one-connection latency of A and D compares with the plan's fetches sent alone. */
+export function criticalPathLine(report: BenchReport, workload: string): string {
+  const plan = report.plans[workload];
+  const at1 = (s: SystemId) => report.results.find((r) => r.system === s && r.workload === workload)?.single?.p50 ?? Number.NaN;
+  if (!plan) return "";
+  return `${workload} at one connection: the plan's subgraph fetches, each sent alone, need ${fmt(plan.criticalPathMs)} ms along its critical path; C (the same requests, no gateway) answers in ${fmt(at1("C"))} ms (p50), A in ${fmt(at1("A"))} ms, B in ${fmt(at1("B"))} ms, D (no federation) in ${fmt(at1("D"))} ms.`;
+}
+
+export function markdownReport(report: BenchReport, chartFile: string): string {
+  const deepest = Object.keys(report.plans).filter((k) => k.startsWith("profile-")).sort((a, b) => Number(b.split("-")[1]) - Number(a.split("-")[1]))[0];
+  return [
+    `# Benchmark results (${report.mode})`,
+    "",
+    `${report.startedAt}, ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; wall time ${Math.round(report.wallSeconds)} s.`,
+    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.`,
+    `Data: ${report.data.store} (checksum ${report.data.checksum.slice(0, 12)}): ${Object.entries(report.data.counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`,
+    "",
+    "Systems: " + (Object.keys(SYSTEM_NAMES) as SystemId[]).map((s) => `**${s}** ${SYSTEM_NAMES[s]}`).join(", ") + ".",
+    "",
+    "## Targets",
+    "",
+    targetsTable(report.targets),
+    "",
+    "## Results",
+    "",
+    resultsTable(report.results),
+    "",
+    `![throughput and latency](${chartFile})`,
+    "",
+    "## CPU and memory per process",
+    "",
+    processTable(report.results),
+    "",
+    ...(deepest ? [`## Query plan of ${deepest}: SQL and time per fetch`, "", planTable(report.plans[deepest]!), "", criticalPathLine(report, deepest), ""] : []),
+    "## Answers",
+    "",
+    ...report.answers.checked.map((c) => `- ${c}`),
+    ...report.answers.problems.map((p) => `- **problem:** ${p}`),
+    "",
+    ...(report.notes.length ? ["## Notes", "", ...report.notes.map((n) => `- ${n}`), ""] : []),
+  ].join("\n");
+}
+
+const COLORS: Record<SystemId, string> = { A: "#2f6fdf", B: "#e0882b", C: "#4aa35a", D: "#8a5cc2" };
+const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Two panels (throughput, p50 latency), one group of bars per workload. Each group is
+ * scaled to its own largest value, since workloads differ by orders of magnitude; the
+ * numbers are printed on the bars.
+ */
+export function chartSvg(rows: ResultRow[]): string {
+  const workloadIds = [...new Set(rows.map((r) => r.workload))];
+  const systems = (Object.keys(COLORS) as SystemId[]).filter((s) => rows.some((r) => r.system === s));
+  const barH = 14;
+  const groupGap = 14;
+  const labelW = 110;
+  const panelW = 330;
+  const top = 46;
+  const groupH = (w: string): number => rows.filter((r) => r.workload === w).length * barH + groupGap;
+  const height = top + workloadIds.reduce((h, w) => h + groupH(w), 0) + 20;
+  const width = labelW + 2 * panelW + 40;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+  ];
+  const panels: { title: string; value: (r: ResultRow) => number; x: number }[] = [
+    { title: "throughput, req/s (longer is better)", value: (r) => r.rps, x: labelW },
+    { title: "p50 latency, ms (shorter is better)", value: (r) => r.p50, x: labelW + panelW + 20 },
+  ];
+  for (const p of panels) out.push(`<text x="${p.x}" y="16" font-weight="bold">${esc(p.title)}</text>`);
+  systems.forEach((s, i) => {
+    out.push(`<rect x="${labelW + i * 190}" y="24" width="10" height="10" fill="${COLORS[s]}"/>`, `<text x="${labelW + i * 190 + 14}" y="33">${s}: ${esc(SYSTEM_NAMES[s])}</text>`);
+  });
+  let y = top;
+  for (const w of workloadIds) {
+    const group = rows.filter((r) => r.workload === w);
+    out.push(`<text x="4" y="${y + (group.length * barH) / 2 + 4}">${esc(w)}</text>`);
+    for (const p of panels) {
+      const max = Math.max(...group.map(p.value).filter(Number.isFinite), 1e-9);
+      group.forEach((r, i) => {
+        const v = p.value(r);
+        const len = Number.isFinite(v) ? Math.max(1, (v / max) * (panelW - 60)) : 0;
+        const by = y + i * barH;
+        out.push(
+          `<rect x="${p.x}" y="${by}" width="${len.toFixed(1)}" height="${barH - 3}" fill="${COLORS[r.system]}"/>`,
+          `<text x="${(p.x + len + 4).toFixed(1)}" y="${by + barH - 5}">${r.system} ${esc(fmt(v))}</text>`,
+        );
+      });
+    }
+    y += groupH(w);
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+
+export const README_START = "<!-- bench:start -->";
+export const README_END = "<!-- bench:end -->";
+
+/** Replaces the text between the README's bench markers (appending a section if they are missing). */
+export function updateReadme(readmePath: string, summary: string): void {
+  const text = readFileSync(readmePath, "utf8");
+  const block = `${README_START}\n${summary.trim()}\n${README_END}`;
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  const next = start >= 0 && end > start ? text.slice(0, start) + block + text.slice(end + README_END.length) : `${text.trimEnd()}\n\n## Benchmark\n\n${block}\n`;
+  writeFileSync(readmePath, next);
+}
+
+export function readmeSummary(report: BenchReport): string {
+  const profileRows = report.results.filter((r) => r.workload.startsWith("profile-") || r.workload === "country" || r.workload === "wide");
+  return [
+    `Latest full run: ${report.startedAt}, ${report.machine.cpus} cores, wall time ${Math.round(report.wallSeconds)} s, ${report.config.connections} connections, medians of ${report.config.rounds} × ${report.config.seconds} s rounds (details: [bench/results/latest.md](bench/results/latest.md)).`,
+    "",
+    targetsTable(report.targets),
+    "",
+    resultsTable(profileRows),
+    "",
+    ...Object.keys(report.plans)
+      .filter((k) => k.startsWith("profile-"))
+      .slice(-1)
+      .map((k) => `${criticalPathLine(report, k)}\n`),
+    "![benchmark chart](bench/results/chart.svg)",
+  ].join("\n");
+}
