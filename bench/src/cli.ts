@@ -15,7 +15,9 @@
  * Flags: --quick (small data set, 1 short round, results under bench/results/tmp/quick),
  * --rounds N, --seconds S, --warmup S, --connections N, --no-readme; for experiments
  * (results under bench/results/tmp/experiment, README untouched): --only id,id
- * (workloads), --cpu-prof (a CPU profile of every process), --node-flags "<flags>".
+ * (workloads), --cpu-prof (a CPU profile of every process), --node-flags "<flags>",
+ * --one-process (every subgraph in one process), --gateway-dedupe (our gateway with entity
+ * representations deduplicated); --rewrite only rewrites the outputs from latest.json.
  * Env: SCALE_DATABASE_URL (a PostgreSQL store for the scale set), BENCH_SECRET_HEADER.
  */
 import { randomBytes } from "node:crypto";
@@ -300,7 +302,7 @@ export async function recordPlan(stack: Stack, w: Workload, supergraphSdl: strin
     }
     fetches.push(describeFetch(++index, node.serviceName, JSON.stringify(r.body), alone!, median(times)));
   }
-  const msByBody = new Map(fetches.map((f) => [f.body, f.medianMs]));
+  const msByBody = new Map(fetches.map((f) => [f.body ?? "", f.medianMs]));
   const sentByA = Object.values(recorded).reduce((n, l) => n + l.length, 0);
   return {
     steps,
@@ -374,7 +376,23 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
 
 // ─── main ───
 
+/** Writes the Markdown, the chart and the README summary again from bench/results/latest.json. */
+function writeOutputs(report: BenchReport, outDir: string, readme: boolean): void {
+  // The recorded request bodies make the file ten times larger and are not results.
+  for (const plan of Object.values(report.plans)) for (const f of plan.fetches) delete f.body;
+  writeFileSync(join(outDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(join(outDir, "chart.svg"), chartSvg(report.results) + "\n");
+  writeFileSync(join(outDir, "latest.md"), markdownReport(report, "chart.svg") + "\n");
+  if (readme) updateReadme(join(repoRoot, "README.md"), readmeSummary(report));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--rewrite")) {
+    const outDir = join(benchDir, "results");
+    writeOutputs(JSON.parse(readFileSync(join(outDir, "latest.json"), "utf8")) as BenchReport, outDir, true);
+    log("rewrote bench/results/latest.md, chart.svg and the README summary from latest.json");
+    return;
+  }
   const flags = parseFlags(process.argv.slice(2));
   const started = new Date();
   const experiment = flags.quick || flags.cpuProf || flags.nodeFlags.length > 0 || flags.only.length > 0 || flags.oneProcess || flags.gatewayDedupe;
@@ -496,10 +514,7 @@ async function main(): Promise<void> {
   if (flags.oneProcess) report.notes.push("experiment: every subgraph served from one process (bench/src/experiments/all-subgraphs.ts)");
   report.wallSeconds = (Date.now() - started.getTime()) / 1000;
 
-  writeFileSync(join(outDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
-  writeFileSync(join(outDir, "chart.svg"), chartSvg(rows) + "\n");
-  writeFileSync(join(outDir, "latest.md"), markdownReport(report, "chart.svg") + "\n");
-  if (flags.readme) updateReadme(join(repoRoot, "README.md"), readmeSummary(report));
+  writeOutputs(report, outDir, flags.readme);
   log(`results in ${outDir.replace(`${repoRoot}/`, "")}: latest.json, latest.md, chart.svg${flags.readme ? "; README updated" : ""}`);
   console.log(`\n${markdownReport(report, "chart.svg").split("## CPU and memory")[0]}`);
   log(`done in ${Math.round(report.wallSeconds)} s; targets held: ${report.targets.filter((t) => t.holds).length}/${report.targets.length}`);

@@ -21,7 +21,8 @@ export interface PlannedFetch {
   service: string;
   /** What it asks for, in a few words: the root field, or the entity types of `_entities`. */
   label: string;
-  body: string;
+  /** The request sent (dropped from the results file). */
+  body?: string;
   /** Measured when the fetch is sent alone. */
   statements: number;
   /** Median time to answer when sent alone, ms. */

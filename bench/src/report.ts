@@ -119,6 +119,15 @@ export function planTable(plan: BenchReport["plans"][string]): string {
   ].join("\n");
 }
 
+/** How every run measures; the run's own notes follow these in the report. */
+export const METHOD = [
+  "Every system answers the same requests: before measuring, B's answers and D's are compared with A's (canonical JSON) and the pair sizes are checked.",
+  "Each round keeps a fixed number of connections busy (10 unless --connections says otherwise) for a fixed time; requests that started in the first 20% of a round (at most 1 s: every connection starts at once, in step) are left out of the latencies and the rate. After each run the benchmark waits until the servers stop working off abandoned requests.",
+  "Hive Gateway runs with its deduplication of identical in-flight subgraph requests off (bench/src/hive/gateway.config.ts): the load sends one query on every connection, so with it on B's subgraphs would do about a tenth of the work per request; BENCH_HIVE_DEDUP=1 turns it on.",
+  "SQL statements are Prisma's query events, counted inside each subgraph process by bench/src/probe.ts (preloaded into the unchanged builds); the plan's minimum is one statement per table each fetch reads, from the SQL each fetch runs when sent alone.",
+  "CPU and memory come from /proc: CPU % of one core over each round, RSS sampled every 200 ms (peak per process, and the largest sum over the system's processes).",
+];
+
 /** How the one-connection latency of A and D compares with the plan's fetches sent alone. */
 export function criticalPathLine(report: BenchReport, workload: string): string {
   const plan = report.plans[workload];
@@ -158,7 +167,11 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     ...report.answers.checked.map((c) => `- ${c}`),
     ...report.answers.problems.map((p) => `- **problem:** ${p}`),
     "",
-    ...(report.notes.length ? ["## Notes", "", ...report.notes.map((n) => `- ${n}`), ""] : []),
+    "## Method",
+    "",
+    ...METHOD.map((n) => `- ${n}`),
+    ...report.notes.map((n) => `- ${n}`),
+    "",
   ].join("\n");
 }
 
@@ -177,7 +190,7 @@ export function chartSvg(rows: ResultRow[]): string {
   const groupGap = 14;
   const labelW = 110;
   const panelW = 330;
-  const top = 46;
+  const top = 64;
   const groupH = (w: string): number => rows.filter((r) => r.workload === w).length * barH + groupGap;
   const height = top + workloadIds.reduce((h, w) => h + groupH(w), 0) + 20;
   const width = labelW + 2 * panelW + 40;
@@ -191,7 +204,9 @@ export function chartSvg(rows: ResultRow[]): string {
   ];
   for (const p of panels) out.push(`<text x="${p.x}" y="16" font-weight="bold">${esc(p.title)}</text>`);
   systems.forEach((s, i) => {
-    out.push(`<rect x="${labelW + i * 190}" y="24" width="10" height="10" fill="${COLORS[s]}"/>`, `<text x="${labelW + i * 190 + 14}" y="33">${s}: ${esc(SYSTEM_NAMES[s])}</text>`);
+    const x = labelW + (i % 2) * (panelW + 20);
+    const ly = 24 + Math.floor(i / 2) * 15;
+    out.push(`<rect x="${x}" y="${ly}" width="10" height="10" fill="${COLORS[s]}"/>`, `<text x="${x + 14}" y="${ly + 9}">${s}: ${esc(SYSTEM_NAMES[s])}</text>`);
   });
   let y = top;
   for (const w of workloadIds) {
