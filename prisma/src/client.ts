@@ -65,3 +65,6 @@ export function createDb(url: string = process.env.DATABASE_URL || defaultDataba
     close: () => prisma.$disconnect(),
   };
 }
+
+/** Tagged-template SQL helpers (Prisma.sql, Prisma.join, Prisma.raw) for $queryRaw; both clients share the runtime that builds them. */
+export { Prisma } from "../generated/sqlite/client";

@@ -1,4 +1,4 @@
-export { createDb, StatementCounter, type Database, type DatabaseOptions, type PrismaDb } from "./client";
+export { createDb, Prisma, StatementCounter, type Database, type DatabaseOptions, type PrismaDb } from "./client";
 export { migrate, readMigrations, type MigrateResult } from "./migrate";
 export { defaultDatabaseUrl, repoRoot } from "./paths";
 export { providerOf, type Provider } from "./provider";

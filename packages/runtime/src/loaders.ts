@@ -23,11 +23,6 @@ export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: 
   return keys.map((k) => map.get(k) ?? []);
 }
 
-/** Every country code named by a list of bilateral ids, for one `countryCode IN (...)` statement. */
-export function codesOfPairs(pairIds: readonly string[]): string[] {
-  return [...new Set(pairIds.flatMap((id) => parseBilateralId(id) ?? []))];
-}
-
 /**
  * For Bilateral fields: given the (owner, country) links of every owner touching any of
  * the codes, the ids of the owners linked to both countries of each pair, in pair order.

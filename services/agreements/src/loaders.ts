@@ -1,18 +1,19 @@
 import DataLoader from "dataloader";
 import type { AgreementDateRow, AgreementRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, codesOfPairs, groupByKey, idsByPair } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
   const idsOf = (rows: { agreementId: string }[]): string[] => rows.map((r) => r.agreementId);
+  const parties = new DataLoader<string, string[]>(async (ids) => {
+    const rows = await prisma.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+    return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.countryCode));
+  });
   return {
     agreement: new DataLoader<string, AgreementRow | null>(async (ids) =>
       byKey(ids, await prisma.agreement.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
     ),
-    parties: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await prisma.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
-      return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.countryCode));
-    }),
+    parties,
     signatories: new DataLoader<string, string[]>(async (ids) => {
       const rows = await prisma.agreementSignatory.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { personId: "asc" } });
       return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.personId));
@@ -32,8 +33,9 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Agreement ids per bilateral id ("AZ-KZ"): those both countries are party to. One statement for all pairs. */
     byPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const rows = await prisma.agreementParty.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { agreementId: "asc" } });
-      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.agreementId, countryCode: r.countryCode })));
+      const links = await linksOfPairs(prisma, { table: "agreement_party", owner: "agreementId" }, pairIds);
+      primeCountries(parties, links);
+      return idsByPair(pairIds, links);
     }),
     /** Agreement ids per signatory person id. */
     bySignatory: new DataLoader<string, string[]>(async (personIds) => {

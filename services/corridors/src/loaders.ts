@@ -1,9 +1,13 @@
 import DataLoader from "dataloader";
 import type { CorridorDateRow, CorridorRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, codesOfPairs, groupByKey, idsByPair } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
+  const countries = new DataLoader<string, string[]>(async (ids) => {
+    const rows = await prisma.corridorCountry.findMany({ where: { corridorId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+    return groupByKey(ids, rows, (r) => r.corridorId).map((l) => l.map((r) => r.countryCode));
+  });
   return {
     corridor: new DataLoader<string, CorridorRow | null>(async (ids) =>
       byKey(ids, await prisma.corridor.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
@@ -12,10 +16,7 @@ export function createLoaders(prisma: PrismaDb) {
       const rows = await prisma.corridorName.findMany({ where: { corridorId: { in: [...ids] } }, select: { corridorId: true, name: true }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.corridorId).map((l) => l.map((r) => r.name));
     }),
-    countries: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await prisma.corridorCountry.findMany({ where: { corridorId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
-      return groupByKey(ids, rows, (r) => r.corridorId).map((l) => l.map((r) => r.countryCode));
-    }),
+    countries,
     dates: new DataLoader<string, CorridorDateRow[]>(async (ids) => {
       const rows = await prisma.corridorDate.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
@@ -31,8 +32,9 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Corridor ids per bilateral id: those crossing both countries. One statement for all pairs. */
     byPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const rows = await prisma.corridorCountry.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { corridorId: "asc" } });
-      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.corridorId, countryCode: r.countryCode })));
+      const links = await linksOfPairs(prisma, { table: "corridor_country", owner: "corridorId" }, pairIds);
+      primeCountries(countries, links);
+      return idsByPair(pairIds, links);
     }),
   };
 }

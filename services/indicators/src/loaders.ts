@@ -1,17 +1,18 @@
 import DataLoader from "dataloader";
 import type { IndicatorRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, codesOfPairs, groupByKey, idsByPair } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
+  const countries = new DataLoader<string, string[]>(async (ids) => {
+    const rows = await prisma.indicatorCountry.findMany({ where: { indicatorId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+    return groupByKey(ids, rows, (r) => r.indicatorId).map((list) => list.map((r) => r.countryCode));
+  });
   return {
     indicator: new DataLoader<string, IndicatorRow | null>(async (ids) =>
       byKey(ids, await prisma.indicator.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
     ),
-    countries: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await prisma.indicatorCountry.findMany({ where: { indicatorId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
-      return groupByKey(ids, rows, (r) => r.indicatorId).map((list) => list.map((r) => r.countryCode));
-    }),
+    countries,
     sources: new DataLoader<string, CitationRow[]>(async (ids) => {
       const rows = await prisma.indicatorSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
@@ -23,8 +24,9 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Indicator ids per bilateral id: those about both countries. One statement for all pairs. */
     byPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const rows = await prisma.indicatorCountry.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { indicatorId: "asc" } });
-      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.indicatorId, countryCode: r.countryCode })));
+      const links = await linksOfPairs(prisma, { table: "indicator_country", owner: "indicatorId" }, pairIds);
+      primeCountries(countries, links);
+      return idsByPair(pairIds, links);
     }),
   };
 }

@@ -1,11 +1,15 @@
 import DataLoader from "dataloader";
 import type { EventDateRow, EventRow, PersonRow, PrismaDb, RoleRow } from "@atlas/db";
-import { byKey, type CitationRow, codesOfPairs, dateClaimOf, earliestIso, groupByKey, idsByPair } from "@atlas/runtime";
+import { byKey, type CitationRow, dateClaimOf, earliestIso, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
 
 const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
+  const eventCountries = new DataLoader<string, string[]>(async (ids) => {
+    const rows = await prisma.eventCountry.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+    return groupByKey(ids, rows, (r) => r.eventId).map((l) => l.map((r) => r.countryCode));
+  });
   return {
     person: new DataLoader<string, PersonRow | null>(async (ids) =>
       byKey(ids, await prisma.person.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
@@ -46,10 +50,7 @@ export function createLoaders(prisma: PrismaDb) {
       const rows = await prisma.eventSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
-    eventCountries: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await prisma.eventCountry.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
-      return groupByKey(ids, rows, (r) => r.eventId).map((l) => l.map((r) => r.countryCode));
-    }),
+    eventCountries,
     participants: new DataLoader<string, string[]>(async (ids) => {
       const rows = await prisma.eventParticipant.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { personId: "asc" } });
       return groupByKey(ids, rows, (r) => r.eventId).map((l) => l.map((r) => r.personId));
@@ -64,8 +65,9 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     /** Event ids per bilateral id: events involving both countries. One statement for all pairs. */
     eventsOfPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const rows = await prisma.eventCountry.findMany({ where: { countryCode: { in: codesOfPairs(pairIds) } }, orderBy: { eventId: "asc" } });
-      return idsByPair(pairIds, rows.map((r) => ({ ownerId: r.eventId, countryCode: r.countryCode })));
+      const links = await linksOfPairs(prisma, { table: "event_country", owner: "eventId" }, pairIds);
+      primeCountries(eventCountries, links);
+      return idsByPair(pairIds, links);
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { bilateralId, byKey, codesOfPairs, idsByPair, connection, countryCodeArg, decodeCursor, encodeCursor, foldForSearch, groupByKey, pageSizeArg, parseBilateralId, partialDate, westernDigits } from "..";
+import { bilateralId, byKey, idsByPair, connection, countryCodeArg, decodeCursor, encodeCursor, foldForSearch, groupByKey, pageSizeArg, parseBilateralId, partialDate, westernDigits } from "..";
 
 const codeOf = (fn: () => unknown): unknown => {
   try {
@@ -84,9 +84,6 @@ describe("pair loaders", () => {
   ];
   it("finds the owners linked to both countries of each pair, in pair order", () => {
     expect(idsByPair(["AZ-RU", "KZ-RU", "AZ-UZ", "bad"], links)).toEqual([["a1", "a3"], ["a3"], [], []]);
-  });
-  it("collects the codes of all pairs once", () => {
-    expect(codesOfPairs(["AZ-RU", "AZ-KZ", "nope"]).sort()).toEqual(["AZ", "KZ", "RU"]);
   });
 });
 
