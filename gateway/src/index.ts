@@ -1,4 +1,4 @@
-import { createLogger, portFromEnv } from "@atlas/runtime";
+import { createLogger, exitAfterDrain, portFromEnv } from "@atlas/runtime";
 import { createGateway } from "./server";
 
 const logger = createLogger("gateway");
@@ -8,25 +8,8 @@ async function main(): Promise<void> {
   const gateway = await createGateway();
   const url = await gateway.listen(port, process.env.GATEWAY_HOST ?? "127.0.0.1");
   logger.info({ url }, "gateway ready");
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "draining");
-    // stop() drains: no new connections, in-flight requests finish (each subgraph call is bounded by its timeout).
-    gateway
-      .stop()
-      .then(() => {
-        logger.info("stopped");
-        process.exit(0);
-      })
-      .catch((e: unknown) => {
-        logger.error({ err: e }, "shutdown failed");
-        process.exit(1);
-      });
-  };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  // gateway.stop() drains: no new connections, in-flight requests finish (each subgraph call is bounded by its timeout).
+  exitAfterDrain(logger, () => gateway.stop());
 }
 
 main().catch((e: unknown) => {

@@ -42,3 +42,18 @@ export function agreedDate(claims: readonly DateClaim[]): PartialDate | null {
 export function earliestIso(claims: readonly DateClaim[]): string {
   return claims.map((c) => c.date.iso).sort()[0] ?? "9999";
 }
+
+/**
+ * Rows (loaded by id, misses dropped) ordered by their earliest claimed date, undated
+ * last, then by id: the order of timelines (agreements, events).
+ */
+export function inDateOrder<R extends { id: string }>(rows: readonly (R | null | Error)[], dates: readonly (DateClaimRow[] | Error)[]): R[] {
+  return rows
+    .map((row, i) => {
+      const d = dates[i];
+      return { row, key: Array.isArray(d) ? earliestIso(d.map(dateClaimOf)) : "9999" };
+    })
+    .filter((k): k is { row: R; key: string } => !!k.row && !(k.row instanceof Error))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.row.id.localeCompare(b.row.id))
+    .map((k) => k.row);
+}

@@ -1,6 +1,7 @@
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import { createDb, type Database } from "@atlas/db";
 import { createLogger } from "./logger";
+import { exitAfterDrain } from "./shutdown";
 import { readRegistry, subgraphPort } from "./registry";
 import { listenSubgraph } from "./subgraph";
 
@@ -33,21 +34,7 @@ export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubg
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
     });
     logger.info({ url }, `${subgraph.name} subgraph ready`);
-    let stopping = false;
-    const shutdown = (signal: string): void => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, "draining");
-      stop()
-        .then(() => db.close())
-        .then(() => process.exit(0))
-        .catch((e: unknown) => {
-          logger.error({ err: e }, "shutdown failed");
-          process.exit(1);
-        });
-    };
-    process.on("SIGINT", () => shutdown("SIGINT"));
-    process.on("SIGTERM", () => shutdown("SIGTERM"));
+    exitAfterDrain(logger, () => stop().then(() => db.close()));
   };
   main().catch((e: unknown) => {
     logger.fatal({ err: e }, `${subgraph.name} subgraph failed to start`);

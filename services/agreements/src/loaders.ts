@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { AgreementDateRow, AgreementRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
@@ -50,13 +50,5 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** Loads agreements by id, oldest signing date first, undated last, then by id. */
 export async function agreementsInOrder(loaders: Loaders, ids: readonly string[]): Promise<AgreementRow[]> {
   const [rows, dates] = await Promise.all([loaders.agreement.loadMany(ids), loaders.dates.loadMany(ids)]);
-  const keyed = rows.map((row, i) => {
-    const d = dates[i];
-    const iso = Array.isArray(d) ? d.map((x) => `${x.startYear}-${String(x.startMonth ?? 0).padStart(2, "0")}-${String(x.startDay ?? 0).padStart(2, "0")}`).sort()[0] : undefined;
-    return { row, key: iso ?? "9999" };
-  });
-  return keyed
-    .filter((k): k is { row: AgreementRow; key: string } => !!k.row && !(k.row instanceof Error))
-    .sort((a, b) => a.key.localeCompare(b.key) || a.row.id.localeCompare(b.row.id))
-    .map((k) => k.row);
+  return inDateOrder(rows, dates);
 }

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EventDateRow, EventRow, PersonRow, PrismaDb, RoleRow } from "@atlas/db";
-import { byKey, type CitationRow, dateClaimOf, earliestIso, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries } from "@atlas/runtime";
 
 const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
 
@@ -83,12 +83,5 @@ export async function peopleById(loaders: Loaders, ids: readonly string[]): Prom
 /** Loads events by id, oldest first, undated last, then by id. */
 export async function eventsInOrder(loaders: Loaders, ids: readonly string[]): Promise<EventRow[]> {
   const [rows, dates] = await Promise.all([loaders.event.loadMany(ids), loaders.eventDates.loadMany(ids)]);
-  return rows
-    .map((row, i) => {
-      const d = dates[i];
-      return { row, key: Array.isArray(d) ? earliestIso(d.map(dateClaimOf)) : "9999" };
-    })
-    .filter((k): k is { row: EventRow; key: string } => !!k.row && !(k.row instanceof Error))
-    .sort((a, b) => a.key.localeCompare(b.key) || a.row.id.localeCompare(b.row.id))
-    .map((k) => k.row);
+  return inDateOrder(rows, dates);
 }

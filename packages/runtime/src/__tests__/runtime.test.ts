@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { bilateralId, byKey, idsByPair, connection, countryCodeArg, decodeCursor, encodeCursor, foldForSearch, groupByKey, pageSizeArg, parseBilateralId, partialDate, westernDigits } from "..";
+import { bilateralId, byKey, idsByPair, inDateOrder, type DateClaimRow, connection, countryCodeArg, decodeCursor, encodeCursor, foldForSearch, groupByKey, pageSizeArg, parseBilateralId, partialDate, westernDigits } from "..";
 
 const codeOf = (fn: () => unknown): unknown => {
   try {
@@ -84,6 +84,18 @@ describe("pair loaders", () => {
   ];
   it("finds the owners linked to both countries of each pair, in pair order", () => {
     expect(idsByPair(["AZ-RU", "KZ-RU", "AZ-UZ", "bad"], links)).toEqual([["a1", "a3"], ["a3"], [], []]);
+  });
+});
+
+describe("timeline order", () => {
+  const claim = (startYear: number, startMonth: number | null): DateClaimRow => ({
+    startYear, startMonth, startDay: null, endYear: null, endMonth: null, endDay: null,
+    basis: "STATED", basisNote: null, documentId: "d", start: 0, end: 1, claim: "c",
+  });
+  it("orders by the earliest claim, undated last, ties by id, and drops misses", () => {
+    const rows = [{ id: "c" }, { id: "a" }, null, { id: "b" }, { id: "d" }];
+    const dates = [[claim(2024, 10), claim(2024, 8)], [claim(2024, 9)], [], [], [claim(2024, 8)]];
+    expect(inDateOrder(rows, dates).map((r) => r.id)).toEqual(["c", "d", "a", "b"]);
   });
 });
 
