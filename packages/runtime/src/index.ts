@@ -13,3 +13,11 @@ export { readRegistry, subgraphPort, subgraphUrl, readSubgraphSdl, envName, serv
 export { runSubgraph, type RunnableSubgraph } from "./run";
 export { linksOfPairs, primeCountries, type CountryLink, type LinkTable } from "./pairs";
 export { exitAfterDrain } from "./shutdown";
+export { CALLER_HEADER, ROLES, hasRole, isRole, requireRole, signCaller, verifyCaller, type Caller, type Role } from "./caller";
+export { journaledWrite, toChange, isUniqueViolation, type JournalDelegate, type WriteOutcome, type ChangeRow } from "./journal";
+export { Peers, citationProblems, type CitationRef, type PeerOptions, type SpanInfo, type ImportState } from "./peers";
+export { spanProblems, sliceProblems, valueProblem, statedYearProblems, figureValue, yearSource } from "./provenance";
+export type { RequestInfo } from "./subgraph";
+export { compact, refused, refuseIf, problemsOf, parseInput, conflict, notFound, retractedRefusal, reasonArg, VISIBLE, type Problem } from "./writes";
+export { referenceProblems, noReferences, type References, type KnownIds } from "./references";
+export { ImportGate, journalImportStore, IMPORT_APPLIER, STAGE_OPERATION, APPLY_OPERATION, type StagedImportStore } from "./imports";

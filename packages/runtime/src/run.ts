@@ -2,13 +2,15 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import { createDb, type Database } from "@atlas/db";
 import { createLogger } from "./logger";
 import { exitAfterDrain } from "./shutdown";
-import { readRegistry, subgraphPort } from "./registry";
-import { listenSubgraph } from "./subgraph";
+import { Peers } from "./peers";
+import { readRegistry, subgraphPort, subgraphUrl } from "./registry";
+import { listenSubgraph, type RequestInfo } from "./subgraph";
 
 export interface RunnableSubgraph<TContext extends BaseContext> {
   name: string;
   createServer: () => ApolloServer<TContext>;
-  createContext: (db: Database) => () => Promise<TContext>;
+  /** The per-request context; `peers` reaches the other subgraphs (write-path checks). */
+  createContext: (db: Database, peers: Peers) => (request: RequestInfo) => Promise<TContext>;
 }
 
 /**
@@ -25,12 +27,13 @@ export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubg
     const port = subgraphPort(entry);
     const host = process.env.SUBGRAPH_HOST ?? "127.0.0.1";
     const db = createDb();
+    const peers = new Peers({ urls: Object.fromEntries(readRegistry().map((s) => [s.name, subgraphUrl(s)])), secret: process.env.SUBGRAPH_SECRET || undefined });
     const server = subgraph.createServer();
     const { url, stop } = await listenSubgraph(server, {
       port,
       host,
       name: subgraph.name,
-      context: subgraph.createContext(db),
+      context: subgraph.createContext(db, peers),
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
     });
     logger.info({ url }, `${subgraph.name} subgraph ready`);

@@ -22,6 +22,7 @@ import {
   requestTracking,
   sendGraphQLError,
 } from "./http";
+import { CALLER_HEADER, type Caller, verifyCaller } from "./caller";
 import { createLogger, type Logger } from "./logger";
 import { resolveSubgraphSecret, secretMatches, SUBGRAPH_SECRET_HEADER } from "./secret";
 
@@ -64,11 +65,18 @@ export function createSubgraphServer<TContext extends BaseContext>(def: Subgraph
   });
 }
 
+/** What a subgraph knows about the request it serves, for its context. */
+export interface RequestInfo {
+  /** The caller the gateway vouches for (signed with the subgraph secret); undefined for anonymous reads. */
+  caller?: Caller;
+  requestId?: string;
+}
+
 export interface ListenOptions<TContext> {
   port: number;
   /** Default 127.0.0.1: a subgraph is reached through the gateway, not from the network. */
   host?: string;
-  context: () => Promise<TContext>;
+  context: (request: RequestInfo) => Promise<TContext>;
   /** The secret the gateway sends; default SUBGRAPH_SECRET. See secret.ts for the policy without one. */
   secret?: string;
   /** What /readyz checks besides the server itself, e.g. a database ping. */
@@ -141,7 +149,9 @@ export async function listenSubgraph<TContext extends BaseContext>(
     ...(secret ? [requireSubgraphSecret(secret, logger)] : []),
     express.json({ limit: maxBodyBytes }),
     bindRequestContext,
-    expressMiddleware(server, { context: () => options.context() }),
+    expressMiddleware(server, {
+      context: ({ req, res }) => options.context({ caller: verifyCaller(req.headers[CALLER_HEADER], secret), requestId: requestIdOfResponse(res) }),
+    }),
   );
   app.use(notFound);
   app.use(jsonErrors(logger));
