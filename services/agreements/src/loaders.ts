@@ -1,8 +1,12 @@
 import DataLoader from "dataloader";
 import type { AgreementDateRow, AgreementRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 
-/** Built once per request (see context.ts). Every batch is one SQL statement. */
+/**
+ * Built once per request (see context.ts). Every batch is one SQL statement. Retracted
+ * agreements, citations and date claims are left out; the id lists (by country, pair,
+ * signatory) may name a retracted agreement, which the `agreement` loader then drops.
+ */
 export function createLoaders(prisma: PrismaDb) {
   const idsOf = (rows: { agreementId: string }[]): string[] => rows.map((r) => r.agreementId);
   const parties = new DataLoader<string, string[]>(async (ids) => {
@@ -11,7 +15,7 @@ export function createLoaders(prisma: PrismaDb) {
   });
   return {
     agreement: new DataLoader<string, AgreementRow | null>(async (ids) =>
-      byKey(ids, await prisma.agreement.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      byKey(ids, await prisma.agreement.findMany({ where: { id: { in: [...ids] }, ...VISIBLE } }), (r) => r.id),
     ),
     parties,
     signatories: new DataLoader<string, string[]>(async (ids) => {
@@ -19,11 +23,11 @@ export function createLoaders(prisma: PrismaDb) {
       return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.personId));
     }),
     dates: new DataLoader<string, AgreementDateRow[]>(async (ids) => {
-      const rows = await prisma.agreementDate.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      const rows = await prisma.agreementDate.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
     sources: new DataLoader<string, CitationRow[]>(async (ids) => {
-      const rows = await prisma.agreementSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      const rows = await prisma.agreementSource.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
     /** Agreement ids per country code. */

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { CorridorDateRow, CorridorRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
@@ -10,7 +10,7 @@ export function createLoaders(prisma: PrismaDb) {
   });
   return {
     corridor: new DataLoader<string, CorridorRow | null>(async (ids) =>
-      byKey(ids, await prisma.corridor.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      byKey(ids, await prisma.corridor.findMany({ where: { id: { in: [...ids] }, ...VISIBLE } }), (r) => r.id),
     ),
     names: new DataLoader<string, string[]>(async (ids) => {
       const rows = await prisma.corridorName.findMany({ where: { corridorId: { in: [...ids] } }, select: { corridorId: true, name: true }, orderBy: { id: "asc" } });
@@ -18,14 +18,14 @@ export function createLoaders(prisma: PrismaDb) {
     }),
     countries,
     dates: new DataLoader<string, CorridorDateRow[]>(async (ids) => {
-      const rows = await prisma.corridorDate.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      const rows = await prisma.corridorDate.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
     sources: new DataLoader<string, CitationRow[]>(async (ids) => {
-      const rows = await prisma.corridorSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      const rows = await prisma.corridorSource.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
-    /** Corridor ids per country code. */
+    /** Corridor ids per country code (retracted ones too: the corridor loader leaves them out). */
     byCountry: new DataLoader<string, string[]>(async (codes) => {
       const rows = await prisma.corridorCountry.findMany({ where: { countryCode: { in: [...codes] } }, orderBy: { corridorId: "asc" } });
       return groupByKey(codes, rows, (r) => r.countryCode).map((l) => l.map((r) => r.corridorId));

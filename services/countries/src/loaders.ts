@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { CountryRow, PrismaDb } from "@atlas/db";
-import { byKey, groupByKey, type CitationRow } from "@atlas/runtime";
+import { byKey, groupByKey, type CitationRow, VISIBLE } from "@atlas/runtime";
 
 /** Built once per request (see context.ts): loaders cache per request only. */
 export function createLoaders(prisma: PrismaDb) {
@@ -17,7 +17,7 @@ export function createLoaders(prisma: PrismaDb) {
       return groupByKey(codes, rows, (r) => r.countryCode).map((list) => list.map((r) => r.name));
     }),
     sources: new DataLoader<string, CitationRow[]>(async (codes) => {
-      const rows = await prisma.countrySource.findMany({ where: { ownerId: { in: [...codes] } }, orderBy: { id: "asc" } });
+      const rows = await prisma.countrySource.findMany({ where: { ownerId: { in: [...codes] }, ...VISIBLE }, orderBy: { id: "asc" } });
       return groupByKey(codes, rows, (r) => r.ownerId);
     }),
   };

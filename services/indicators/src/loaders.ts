@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { IndicatorRow, PrismaDb } from "@atlas/db";
-import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 
 /** Built once per request (see context.ts). Every batch is one SQL statement. */
 export function createLoaders(prisma: PrismaDb) {
@@ -10,11 +10,11 @@ export function createLoaders(prisma: PrismaDb) {
   });
   return {
     indicator: new DataLoader<string, IndicatorRow | null>(async (ids) =>
-      byKey(ids, await prisma.indicator.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      byKey(ids, await prisma.indicator.findMany({ where: { id: { in: [...ids] }, ...VISIBLE } }), (r) => r.id),
     ),
     countries,
     sources: new DataLoader<string, CitationRow[]>(async (ids) => {
-      const rows = await prisma.indicatorSource.findMany({ where: { ownerId: { in: [...ids] } }, orderBy: { id: "asc" } });
+      const rows = await prisma.indicatorSource.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
     /** Indicator ids per country code. */

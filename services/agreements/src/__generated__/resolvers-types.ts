@@ -22,22 +22,31 @@ export type Agreement = {
   __typename?: 'Agreement';
   /** The meeting or visit where it was signed or set up. */
   event: Maybe<Event>;
+  /** Every write to this agreement: who, when, what. Curators only. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: AgreementKind;
   /** The countries party to it, sorted by code. */
   parties: Array<Country>;
+  /** Set when the agreement is retracted (only curators see retracted facts). */
+  retraction: Maybe<Retraction>;
   signatories: Array<Person>;
   /** When it was signed or set up, at the precision the sources give. Null when they give none or disagree (see signedOnClaims). */
   signedOn: Maybe<PartialDate>;
-  /** Every date claim the sources make, each with its source. Disagreeing claims are all kept. */
+  /**
+   * Every date claim the sources make, each with its source. Disagreeing claims are all kept;
+   * retracted ones are left out (a claim's source.citationId is its id for retractAgreementDate).
+   */
   signedOnClaims: Array<DateClaim>;
-  /** True when the sources give different dates. */
+  /** True when the visible claims give different dates. */
   signedOnDisputed: Scalars['Boolean']['output'];
   sources: Array<Source>;
   status: AgreementStatus;
   /** Our one-line summary, where the sources need one (for example when they disagree). */
   summary: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -60,6 +69,26 @@ export type AgreementEdge = {
   node: Agreement;
 };
 
+export type AgreementInput = {
+  /** The event (people subgraph) where it was signed or set up. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** kebab-case; made from the parties and the English title when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: AgreementKind;
+  /** Country codes; at least one. */
+  parties: Array<Scalars['ID']['input']>;
+  /** Person ids (people subgraph). */
+  signatories?: Array<Scalars['ID']['input']>;
+  /** Every date claim the sources make about its signing. */
+  signedOn?: Array<DateClaimInput>;
+  sources: Array<CitationInput>;
+  status: AgreementStatus;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The English title. */
+  title: Scalars['String']['input'];
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AgreementKind =
   | 'AGREEMENT'
   | 'COMMISSION'
@@ -73,6 +102,21 @@ export type AgreementKind =
   | 'PROGRAM'
   | 'ROADMAP'
   | 'TREATY';
+
+export type AgreementPatch = {
+  event?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<AgreementKind>;
+  /** Replaces the parties. */
+  parties?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the signatories. */
+  signatories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Date claims to add; the existing ones stay. */
+  signedOn?: InputMaybe<Array<DateClaimInput>>;
+  status?: InputMaybe<AgreementStatus>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type AgreementStatus =
   | 'ANNOUNCED'
@@ -88,6 +132,35 @@ export type Bilateral = {
   /** Agreements both countries are party to (possibly with others), oldest first, undated last. Null only when the agreements subgraph cannot answer. */
   agreements: Maybe<Array<Agreement>>;
   id: Scalars['ID']['output'];
+};
+
+/** One acknowledged write, from the owning subgraph's journal. */
+export type Change = {
+  __typename?: 'Change';
+  /** key:<id> for an API key, import for an import's applied part. */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the write committed. */
+  at: Scalars['String']['output'];
+  /** The record before and after, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type CitationInput = {
+  /** One line of our own words saying what the span states. */
+  claim: Scalars['String']['input'];
+  document: Scalars['ID']['input'];
+  /** End of the span (exclusive). */
+  end: Scalars['Int']['input'];
+  /** Every number and year the span states for this fact, as written (Western or Arabic-Indic digits, number words). */
+  figures?: Array<Scalars['String']['input']>;
+  /** Start of the span, in UTF-16 code units of the document's text. */
+  start: Scalars['Int']['input'];
 };
 
 export type Country = {
@@ -114,14 +187,116 @@ export type DateClaim = {
   source: Source;
 };
 
+/** One source's claim about when something happened. */
+export type DateClaimInput = {
+  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year". */
+  basis: DateBasis;
+  /** For a RELATIVE date: which words, resolved against which publication date. */
+  basisNote?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<PartialDateInput>;
+  source: CitationInput;
+  start: PartialDateInput;
+};
+
 export type Event = {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
 };
 
+/** What an import step did in one subgraph. */
+export type ImportPart = {
+  __typename?: 'ImportPart';
+  importId: Scalars['ID']['output'];
+  /** Records staged. */
+  records: Maybe<Scalars['Int']['output']>;
+  /** JSON: ids created, merged, unchanged, and conflicts with their reasons (after apply). */
+  report: Maybe<Scalars['String']['output']>;
+};
+
 export type Lang =
   | 'AR'
   | 'EN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addAgreementCitation: Agreement;
+  /** Import: applies a committed import's part now (otherwise it is applied before the next request). */
+  applyAgreementsImport: ImportPart;
+  /**
+   * Records a new agreement with at least one citation. Its parties, signatories and event
+   * must exist; a STATED signing date's years must be among its citation's figures.
+   */
+  createAgreement: Agreement;
+  /** Retracts an agreement: it keeps its record and history, and public reads leave it out. */
+  retractAgreement: Agreement;
+  /** Retracts one citation (by Source.citationId); a fact keeps at least one. */
+  retractAgreementCitation: Agreement;
+  /** Retracts one signing-date claim (by its DateClaim.source.citationId); signedOn and signedOnDisputed then leave it out. */
+  retractAgreementDate: Agreement;
+  /** Import (npm run import): validates and stages this subgraph's part of an import; applied when the import commits. */
+  stageAgreementsImport: ImportPart;
+  /**
+   * Changes an agreement read at `version` (CONFLICT if another write came first). The
+   * change carries at least one new citation; `patch.signedOn` adds date claims (the
+   * existing ones stay: retract one with retractAgreementDate).
+   */
+  updateAgreement: Agreement;
+};
+
+
+export type MutationAddAgreementCitationArgs = {
+  citation: CitationInput;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApplyAgreementsImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAgreementArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AgreementInput;
+};
+
+
+export type MutationRetractAgreementArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractAgreementCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetractAgreementDateArgs = {
+  dateId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStageAgreementsImportArgs = {
+  importId: Scalars['ID']['input'];
+  part: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: AgreementPatch;
+  sources: Array<CitationInput>;
+  version: Scalars['Int']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -138,6 +313,12 @@ export type PartialDate = {
   year: Scalars['Int']['output'];
 };
 
+export type PartialDateInput = {
+  day?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type Person = {
   __typename?: 'Person';
   /** Agreements this person signed. Null only when the agreements subgraph cannot answer. */
@@ -147,6 +328,7 @@ export type Person = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An agreement by id. Retracted ones only for curators who ask with includeRetracted. */
   agreement: Maybe<Agreement>;
   /** Agreements sorted by id, optionally to which a country is party and of one kind; 20 a page by default (1..100). */
   agreements: AgreementConnection;
@@ -155,6 +337,7 @@ export type Query = {
 
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -162,11 +345,22 @@ export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<AgreementKind>;
+};
+
+/** Why and by whom a fact was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type Source = {
   __typename?: 'Source';
+  /** The citation's id in the subgraph that owns the fact (for retracting it). */
+  citationId: Maybe<Scalars['ID']['output']>;
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
@@ -283,21 +477,30 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementInput: AgreementInput;
   AgreementKind: AgreementKind;
+  AgreementPatch: AgreementPatch;
   AgreementStatus: AgreementStatus;
   Bilateral: ResolverTypeWrapper<BilateralRef>;
+  Change: ResolverTypeWrapper<Change>;
+  CitationInput: CitationInput;
   Country: ResolverTypeWrapper<CountryRef>;
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
+  DateClaimInput: DateClaimInput;
   Event: ResolverTypeWrapper<EventRef>;
+  ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
+  PartialDateInput: PartialDateInput;
   Person: ResolverTypeWrapper<PersonRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   Source: ResolverTypeWrapper<Source>;
 };
 
@@ -307,26 +510,37 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
   Int: Scalars['Int']['output'];
+  AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  AgreementInput: AgreementInput;
+  AgreementPatch: AgreementPatch;
   Bilateral: BilateralRef;
+  Change: Change;
+  CitationInput: CitationInput;
   Country: CountryRef;
   DateClaim: DateClaim;
+  DateClaimInput: DateClaimInput;
   Event: EventRef;
+  ImportPart: ImportPart;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
+  PartialDateInput: PartialDateInput;
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
+  Retraction: Retraction;
   Source: Source;
 };
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   signatories?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   signedOnClaims?: Resolver<Array<ResolversTypes['DateClaim']>, ParentType, ContextType>;
@@ -335,6 +549,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AgreementTitleArgs, 'lang'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = {
@@ -355,6 +570,18 @@ export type BilateralResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
@@ -371,6 +598,23 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAgreementCitation?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAddAgreementCitationArgs, 'citation' | 'id'>>;
+  applyAgreementsImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationApplyAgreementsImportArgs, 'importId'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  retractAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRetractAgreementArgs, 'id' | 'reason' | 'version'>>;
+  retractAgreementCitation?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRetractAgreementCitationArgs, 'citationId' | 'reason'>>;
+  retractAgreementDate?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRetractAgreementDateArgs, 'dateId' | 'reason'>>;
+  stageAgreementsImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationStageAgreementsImportArgs, 'importId' | 'part'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'patch' | 'sources' | 'version'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -392,11 +636,18 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id' | 'includeRetracted'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'includeRetracted'>>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -408,13 +659,17 @@ export type Resolvers<ContextType = Context> = {
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   Bilateral?: BilateralResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ImportPart?: ImportPartResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
-import { agreedDate, countryRefs, dateClaimOf, inLang, toSource } from "@atlas/runtime";
+import { agreedDate, countryRefs, dateClaimOf, inLang, requireRole, toChange, toSource } from "@atlas/runtime";
 import type { AgreementResolvers, AgreementKind, AgreementStatus } from "../__generated__/resolvers-types";
 
+/** Date claims come from the `dates` loader, which leaves retracted ones out: signedOn and signedOnDisputed use only visible claims. */
 export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.agreement.load(ref.id),
   title: (a, { lang }) => inLang(lang, a.titleEn, a.titleAr),
@@ -13,4 +14,10 @@ export const Agreement: AgreementResolvers = {
   signatories: async (a, _, { loaders }) => (await loaders.signatories.load(a.id)).map((id) => ({ id })),
   event: (a) => (a.eventId ? { id: a.eventId } : null),
   sources: async (a, _, { loaders }) => (await loaders.sources.load(a.id)).map(toSource),
+  retraction: (a) => (a.retractedAt ? { at: a.retractedAt.toISOString(), by: a.retractedBy ?? "", reason: a.retractReason ?? "" } : null),
+  history: async (a, _, { db, caller }) => {
+    requireRole(caller, "curator", "Reading an agreement's history");
+    const rows = await db.prisma.agreementsWrite.findMany({ where: { entityType: "Agreement", entityId: a.id }, orderBy: { id: "asc" } });
+    return rows.map(toChange);
+  },
 };

@@ -1,13 +1,19 @@
-import { connection, countryCodeArg, decodeCursor, pageSizeArg } from "@atlas/runtime";
+import { connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
 
 export const Query: QueryResolvers = {
-  agreement: (_, { id }, { loaders }) => loaders.agreement.load(id),
+  agreement: (_, { id, includeRetracted }, { loaders, db, caller }) => {
+    if (!includeRetracted) return loaders.agreement.load(id);
+    requireRole(caller, "curator", "Reading retracted agreements");
+    return db.prisma.agreement.findUnique({ where: { id } });
+  },
 
-  agreements: async (_, { country, kind, first, after }, { db }) => {
+  agreements: async (_, { country, kind, first, after, includeRetracted }, { db, caller }) => {
+    if (includeRetracted) requireRole(caller, "curator", "Listing retracted agreements");
     const size = pageSizeArg(first);
     const afterId = decodeCursor("agreement", after);
     const where = {
+      ...(includeRetracted ? {} : { retractedAt: null }),
       ...(country ? { parties: { some: { countryCode: countryCodeArg("country", country) } } } : {}),
       ...(kind ? { kind } : {}),
     };

@@ -24,6 +24,35 @@ export type Bilateral = {
   id: Scalars['ID']['output'];
 };
 
+/** One acknowledged write, from the owning subgraph's journal. */
+export type Change = {
+  __typename?: 'Change';
+  /** key:<id> for an API key, import for an import's applied part. */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the write committed. */
+  at: Scalars['String']['output'];
+  /** The record before and after, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type CitationInput = {
+  /** One line of our own words saying what the span states. */
+  claim: Scalars['String']['input'];
+  document: Scalars['ID']['input'];
+  /** End of the span (exclusive). */
+  end: Scalars['Int']['input'];
+  /** Every number and year the span states for this fact, as written (Western or Arabic-Indic digits, number words). */
+  figures?: Array<Scalars['String']['input']>;
+  /** Start of the span, in UTF-16 code units of the document's text. */
+  start: Scalars['Int']['input'];
+};
+
 /** A transport corridor or infrastructure project: trade route, rail link, border crossing, power cable. */
 export type Corridor = {
   __typename?: 'Corridor';
@@ -31,14 +60,20 @@ export type Corridor = {
   countries: Array<Country>;
   /** Date claims (opening, construction, completion), each with its source. */
   dates: Array<DateClaim>;
+  /** Every write to this corridor: who, when, what. Curators only. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: CorridorKind;
   name: Scalars['String']['output'];
   /** Every known name, e.g. TITR for the Middle Corridor. */
   names: Array<Scalars['String']['output']>;
+  /** Set when the corridor is retracted (only curators see retracted facts). */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   status: CorridorStatus;
   summary: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -61,6 +96,20 @@ export type CorridorEdge = {
   node: Corridor;
 };
 
+export type CorridorInput = {
+  /** Other names (e.g. TITR), searched like the name. */
+  aliases?: Array<Scalars['String']['input']>;
+  countries: Array<Scalars['ID']['input']>;
+  dates?: Array<DateClaimInput>;
+  /** kebab-case; made from the English name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: CorridorKind;
+  name: CorridorNameInput;
+  sources: Array<CitationInput>;
+  status: CorridorStatus;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CorridorKind =
   | 'AIR_ROUTE'
   | 'BORDER_CROSSING'
@@ -72,6 +121,25 @@ export type CorridorKind =
   | 'RAIL'
   | 'ROAD'
   | 'TRADE_ROUTE';
+
+export type CorridorNameInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en: Scalars['String']['input'];
+};
+
+export type CorridorPatch = {
+  /** Replaces the aliases. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the countries. */
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Date claims to add (the stored ones stay; retract one with retractCorridorDate). */
+  dates?: InputMaybe<Array<DateClaimInput>>;
+  kind?: InputMaybe<CorridorKind>;
+  /** Replaces the name (both languages). */
+  name?: InputMaybe<CorridorNameInput>;
+  status?: InputMaybe<CorridorStatus>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type CorridorStatus =
   | 'OPERATING'
@@ -100,9 +168,107 @@ export type DateClaim = {
   source: Source;
 };
 
+/** One source's claim about when something happened. */
+export type DateClaimInput = {
+  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year". */
+  basis: DateBasis;
+  /** For a RELATIVE date: which words, resolved against which publication date. */
+  basisNote?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<PartialDateInput>;
+  source: CitationInput;
+  start: PartialDateInput;
+};
+
+/** What an import step did in one subgraph. */
+export type ImportPart = {
+  __typename?: 'ImportPart';
+  importId: Scalars['ID']['output'];
+  /** Records staged. */
+  records: Maybe<Scalars['Int']['output']>;
+  /** JSON: ids created, merged, unchanged, and conflicts with their reasons (after apply). */
+  report: Maybe<Scalars['String']['output']>;
+};
+
 export type Lang =
   | 'AR'
   | 'EN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addCorridorCitation: Corridor;
+  /** Import: applies a committed import's part now (otherwise it is applied before the next request). */
+  applyCorridorsImport: ImportPart;
+  /** Records a new corridor with at least one citation; a STATED date's years must be among its citation's figures. */
+  createCorridor: Corridor;
+  /** Retracts a corridor: it keeps its record and history, and public reads leave it out. */
+  retractCorridor: Corridor;
+  /** Retracts one citation (by Source.citationId); a fact keeps at least one. */
+  retractCorridorCitation: Corridor;
+  /** Retracts one date claim, named by its `source.citationId` (date:<n>); the other claims stay. */
+  retractCorridorDate: Corridor;
+  /** Import (npm run import): validates and stages this subgraph's part of an import; applied when the import commits. */
+  stageCorridorsImport: ImportPart;
+  /**
+   * Changes a corridor read at `version` (CONFLICT if another write came first). The change
+   * carries at least one new citation; `patch.dates` adds date claims, each with its own citation.
+   */
+  updateCorridor: Corridor;
+};
+
+
+export type MutationAddCorridorCitationArgs = {
+  citation: CitationInput;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApplyCorridorsImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCorridorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CorridorInput;
+};
+
+
+export type MutationRetractCorridorArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractCorridorCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetractCorridorDateArgs = {
+  dateId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStageCorridorsImportArgs = {
+  importId: Scalars['ID']['input'];
+  part: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCorridorArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: CorridorPatch;
+  sources: Array<CitationInput>;
+  version: Scalars['Int']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -118,8 +284,15 @@ export type PartialDate = {
   year: Scalars['Int']['output'];
 };
 
+export type PartialDateInput = {
+  day?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** A corridor by id. Retracted ones only for curators who ask with includeRetracted. */
   corridor: Maybe<Corridor>;
   /**
    * Corridors sorted by id; 20 a page by default (1..100). `country` keeps those crossing it;
@@ -131,6 +304,7 @@ export type Query = {
 
 export type QueryCorridorArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -138,12 +312,23 @@ export type QueryCorridorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<CorridorKind>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Why and by whom a fact was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type Source = {
   __typename?: 'Source';
+  /** The citation's id in the subgraph that owns the fact (for retracting it). */
+  citationId: Maybe<Scalars['ID']['output']>;
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
@@ -254,21 +439,31 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Corridor: ResolverTypeWrapper<CorridorRow>;
+  Change: ResolverTypeWrapper<Change>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CorridorConnection: ResolverTypeWrapper<Omit<CorridorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CorridorEdge']>, nodes: Array<ResolversTypes['Corridor']> }>;
+  CitationInput: CitationInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Corridor: ResolverTypeWrapper<CorridorRow>;
+  CorridorConnection: ResolverTypeWrapper<Omit<CorridorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CorridorEdge']>, nodes: Array<ResolversTypes['Corridor']> }>;
   CorridorEdge: ResolverTypeWrapper<Omit<CorridorEdge, 'node'> & { node: ResolversTypes['Corridor'] }>;
+  CorridorInput: CorridorInput;
   CorridorKind: CorridorKind;
+  CorridorNameInput: CorridorNameInput;
+  CorridorPatch: CorridorPatch;
   CorridorStatus: CorridorStatus;
   Country: ResolverTypeWrapper<CountryRef>;
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
+  DateClaimInput: DateClaimInput;
+  ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
+  PartialDateInput: PartialDateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   Source: ResolverTypeWrapper<Source>;
 };
 
@@ -276,17 +471,27 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Bilateral: BilateralRef;
   ID: Scalars['ID']['output'];
-  Corridor: CorridorRow;
+  Change: Change;
   String: Scalars['String']['output'];
-  CorridorConnection: Omit<CorridorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CorridorEdge']>, nodes: Array<ResolversParentTypes['Corridor']> };
+  CitationInput: CitationInput;
   Int: Scalars['Int']['output'];
+  Corridor: CorridorRow;
+  CorridorConnection: Omit<CorridorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CorridorEdge']>, nodes: Array<ResolversParentTypes['Corridor']> };
   CorridorEdge: Omit<CorridorEdge, 'node'> & { node: ResolversParentTypes['Corridor'] };
+  CorridorInput: CorridorInput;
+  CorridorNameInput: CorridorNameInput;
+  CorridorPatch: CorridorPatch;
   Country: CountryRef;
   DateClaim: DateClaim;
+  DateClaimInput: DateClaimInput;
+  ImportPart: ImportPart;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
+  PartialDateInput: PartialDateInput;
   Query: Record<PropertyKey, never>;
+  Retraction: Retraction;
   Source: Source;
 };
 
@@ -296,17 +501,32 @@ export type BilateralResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CorridorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Corridor'] = ResolversParentTypes['Corridor'], FederationReferenceType extends FederationReferenceTypes['Corridor'] = FederationReferenceTypes['Corridor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Corridor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   dates?: Resolver<Array<ResolversTypes['DateClaim']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CorridorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CorridorNameArgs, 'lang'>>;
   names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CorridorStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CorridorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorridorConnection'] = ResolversParentTypes['CorridorConnection']> = {
@@ -335,6 +555,23 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCorridorCitation?: Resolver<ResolversTypes['Corridor'], ParentType, ContextType, RequireFields<MutationAddCorridorCitationArgs, 'citation' | 'id'>>;
+  applyCorridorsImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationApplyCorridorsImportArgs, 'importId'>>;
+  createCorridor?: Resolver<ResolversTypes['Corridor'], ParentType, ContextType, RequireFields<MutationCreateCorridorArgs, 'input'>>;
+  retractCorridor?: Resolver<ResolversTypes['Corridor'], ParentType, ContextType, RequireFields<MutationRetractCorridorArgs, 'id' | 'reason' | 'version'>>;
+  retractCorridorCitation?: Resolver<ResolversTypes['Corridor'], ParentType, ContextType, RequireFields<MutationRetractCorridorCitationArgs, 'citationId' | 'reason'>>;
+  retractCorridorDate?: Resolver<ResolversTypes['Corridor'], ParentType, ContextType, RequireFields<MutationRetractCorridorDateArgs, 'dateId' | 'reason'>>;
+  stageCorridorsImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationStageCorridorsImportArgs, 'importId' | 'part'>>;
+  updateCorridor?: Resolver<ResolversTypes['Corridor'], ParentType, ContextType, RequireFields<MutationUpdateCorridorArgs, 'id' | 'patch' | 'sources' | 'version'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -348,11 +585,18 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType, RequireFields<QueryCorridorArgs, 'id'>>;
-  corridors?: Resolver<ResolversTypes['CorridorConnection'], ParentType, ContextType, Partial<QueryCorridorsArgs>>;
+  corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType, RequireFields<QueryCorridorArgs, 'id' | 'includeRetracted'>>;
+  corridors?: Resolver<ResolversTypes['CorridorConnection'], ParentType, ContextType, RequireFields<QueryCorridorsArgs, 'includeRetracted'>>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -361,14 +605,18 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   Bilateral?: BilateralResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Corridor?: CorridorResolvers<ContextType>;
   CorridorConnection?: CorridorConnectionResolvers<ContextType>;
   CorridorEdge?: CorridorEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
+  ImportPart?: ImportPartResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
 };
 

@@ -1,5 +1,6 @@
-import { countryRefs, dateClaimOf, inLang, toSource } from "@atlas/runtime";
+import { countryRefs, dateClaimOf, inLang, requireRole, toChange, toSource } from "@atlas/runtime";
 import type { CorridorKind, CorridorResolvers, CorridorStatus } from "../__generated__/resolvers-types";
+import { DATE_ID_PREFIX } from "../writes";
 
 export const Corridor: CorridorResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.corridor.load(ref.id),
@@ -8,6 +9,17 @@ export const Corridor: CorridorResolvers = {
   name: (k, { lang }) => inLang(lang, k.nameEn, k.nameAr),
   names: (k, _, { loaders }) => loaders.names.load(k.id),
   countries: async (k, _, { loaders }) => countryRefs(await loaders.countries.load(k.id)),
-  dates: async (k, _, { loaders }) => (await loaders.dates.load(k.id)).map(dateClaimOf),
+  // A date claim's source carries the claim's own id (date:<n>), for retractCorridorDate.
+  dates: async (k, _, { loaders }) =>
+    (await loaders.dates.load(k.id)).map((row) => {
+      const claim = dateClaimOf(row);
+      return { ...claim, source: { ...claim.source, citationId: `${DATE_ID_PREFIX}${row.id}` } };
+    }),
   sources: async (k, _, { loaders }) => (await loaders.sources.load(k.id)).map(toSource),
+  retraction: (k) => (k.retractedAt ? { at: k.retractedAt.toISOString(), by: k.retractedBy ?? "", reason: k.retractReason ?? "" } : null),
+  history: async (k, _, { db, caller }) => {
+    requireRole(caller, "curator", "Reading a corridor's history");
+    const rows = await db.prisma.corridorsWrite.findMany({ where: { entityType: "Corridor", entityId: k.id }, orderBy: { id: "asc" } });
+    return rows.map(toChange);
+  },
 };

@@ -1,14 +1,20 @@
-import { connection, countryCodeArg, decodeCursor, foldForSearch, pageSizeArg } from "@atlas/runtime";
+import { connection, countryCodeArg, decodeCursor, foldForSearch, pageSizeArg, requireRole } from "@atlas/runtime";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
 
 export const Query: QueryResolvers = {
-  corridor: (_, { id }, { loaders }) => loaders.corridor.load(id),
+  corridor: (_, { id, includeRetracted }, { loaders, db, caller }) => {
+    if (!includeRetracted) return loaders.corridor.load(id);
+    requireRole(caller, "curator", "Reading retracted corridors");
+    return db.prisma.corridor.findUnique({ where: { id } });
+  },
 
-  corridors: async (_, { country, kind, search, first, after }, { db }) => {
+  corridors: async (_, { country, kind, search, first, after, includeRetracted }, { db, caller }) => {
+    if (includeRetracted) requireRole(caller, "curator", "Listing retracted corridors");
     const size = pageSizeArg(first);
     const afterId = decodeCursor("corridor", after);
     const folded = search ? foldForSearch(search) : "";
     const where = {
+      ...(includeRetracted ? {} : { retractedAt: null }),
       ...(country ? { countries: { some: { countryCode: countryCodeArg("country", country) } } } : {}),
       ...(kind ? { kind } : {}),
       ...(folded ? { names: { some: { folded: { contains: folded } } } } : {}),

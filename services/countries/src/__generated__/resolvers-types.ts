@@ -26,11 +26,30 @@ export type Bilateral = {
   id: Scalars['ID']['output'];
 };
 
+/** One acknowledged write, from the owning subgraph's journal. */
+export type Change = {
+  __typename?: 'Change';
+  /** key:<id> for an API key, import for an import's applied part. */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the write committed. */
+  at: Scalars['String']['output'];
+  /** The record before and after, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
 export type Country = {
   __typename?: 'Country';
   capital: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2, upper case: AZ. */
   code: Scalars['ID']['output'];
+  /** Every write to this country (reference list, imports, retracted citations): who, when, what. Curators only. */
+  history: Array<Change>;
   /** ISO 3166-1 alpha-3: AZE. */
   iso3: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -64,10 +83,61 @@ export type CountryEdge = {
   node: Country;
 };
 
+/** What an import step did in one subgraph. */
+export type ImportPart = {
+  __typename?: 'ImportPart';
+  importId: Scalars['ID']['output'];
+  /** Records staged. */
+  records: Maybe<Scalars['Int']['output']>;
+  /** JSON: ids created, merged, unchanged, and conflicts with their reasons (after apply). */
+  report: Maybe<Scalars['String']['output']>;
+};
+
 /** Language of a name or title. */
 export type Lang =
   | 'AR'
   | 'EN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Import: applies a committed import's part now (otherwise it is applied before the next request). */
+  applyCountriesImport: ImportPart;
+  /** Retracts one passage cited as mentioning a country (by Source.citationId); public reads leave it out. */
+  retractCountryCitation: Country;
+  /** Import (npm run import): validates and stages this subgraph's part of an import; applied when the import commits. */
+  stageCountriesImport: ImportPart;
+  /**
+   * Admin: loads the reference list of countries, a JSON array in the format of
+   * seeds/data/countries.ts. Creates the countries it adds, with their spellings; brings a
+   * listed country to the list's values unless a curator has changed it since (reported as a
+   * conflict, left as stored); only ever adds spellings. The same list again changes nothing.
+   */
+  upsertCountries: ImportPart;
+};
+
+
+export type MutationApplyCountriesImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractCountryCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStageCountriesImportArgs = {
+  importId: Scalars['ID']['input'];
+  part: Scalars['String']['input'];
+};
+
+
+export type MutationUpsertCountriesArgs = {
+  countries: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -109,6 +179,8 @@ export type QueryCountryArgs = {
 /** Where a fact is stated: a span [start, end) of a source document, and our one-line claim. */
 export type Source = {
   __typename?: 'Source';
+  /** The citation's id in the subgraph that owns the fact (for retracting it). */
+  citationId: Maybe<Scalars['ID']['output']>;
   claim: Scalars['String']['output'];
   /** The source document's id (a file name in the corpus). */
   document: Scalars['String']['output'];
@@ -216,12 +288,15 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Country: ResolverTypeWrapper<CountryRow>;
+  Change: ResolverTypeWrapper<Change>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Country: ResolverTypeWrapper<CountryRow>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -232,11 +307,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Bilateral: BilateralRef;
   ID: Scalars['ID']['output'];
-  Country: CountryRow;
+  Change: Change;
   String: Scalars['String']['output'];
+  Country: CountryRow;
   CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   Int: Scalars['Int']['output'];
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  ImportPart: ImportPart;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
@@ -249,10 +327,23 @@ export type BilateralResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capital?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CountryCapitalArgs, 'lang'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
   names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -271,6 +362,19 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 };
 
+export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyCountriesImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationApplyCountriesImportArgs, 'importId'>>;
+  retractCountryCitation?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationRetractCountryCitationArgs, 'citationId' | 'reason'>>;
+  stageCountriesImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationStageCountriesImportArgs, 'importId' | 'part'>>;
+  upsertCountries?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationUpsertCountriesArgs, 'countries'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -283,6 +387,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -291,9 +396,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   Bilateral?: BilateralResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  ImportPart?: ImportPartResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

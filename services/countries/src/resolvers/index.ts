@@ -1,6 +1,7 @@
 import type { Resolvers } from "../__generated__/resolvers-types";
 import { Bilateral } from "./Bilateral";
 import { Country } from "./Country";
+import { Mutation } from "./Mutation";
 import { Query } from "./Query";
 
-export const resolvers: Resolvers = { Query, Country, Bilateral };
+export const resolvers: Resolvers = { Query, Mutation, Country, Bilateral };

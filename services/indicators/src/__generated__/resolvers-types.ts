@@ -29,6 +29,35 @@ export type BilateralIndicatorsArgs = {
   metric?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One acknowledged write, from the owning subgraph's journal. */
+export type Change = {
+  __typename?: 'Change';
+  /** key:<id> for an API key, import for an import's applied part. */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the write committed. */
+  at: Scalars['String']['output'];
+  /** The record before and after, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type CitationInput = {
+  /** One line of our own words saying what the span states. */
+  claim: Scalars['String']['input'];
+  document: Scalars['ID']['input'];
+  /** End of the span (exclusive). */
+  end: Scalars['Int']['input'];
+  /** Every number and year the span states for this fact, as written (Western or Arabic-Indic digits, number words). */
+  figures?: Array<Scalars['String']['input']>;
+  /** Start of the span, in UTF-16 code units of the document's text. */
+  start: Scalars['Int']['input'];
+};
+
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
@@ -41,6 +70,16 @@ export type CountryIndicatorsArgs = {
   metric?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an import step did in one subgraph. */
+export type ImportPart = {
+  __typename?: 'ImportPart';
+  importId: Scalars['ID']['output'];
+  /** Records staged. */
+  records: Maybe<Scalars['Int']['output']>;
+  /** JSON: ids created, merged, unchanged, and conflicts with their reasons (after apply). */
+  report: Maybe<Scalars['String']['output']>;
+};
+
 /** A number that measures a relation: trade, targets, aid, deal sums, capacities, counts. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -51,6 +90,8 @@ export type Indicator = {
   countries: Array<Country>;
   /** For flows (aid, investment): the giver and the receiver. */
   from: Maybe<Country>;
+  /** Every write to this indicator: who, when, what. Curators only. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
   /** What it measures, in one line. */
@@ -60,12 +101,16 @@ export type Indicator = {
   periodEnd: Maybe<PartialDate>;
   /** The period, when the source gives one. */
   periodStart: Maybe<PartialDate>;
+  /** Set when the indicator is retracted (only curators see retracted facts). */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   to: Maybe<Country>;
   /** USD, PERCENT, KM, COUNT, TONNES_PER_YEAR, ... */
   unit: Scalars['String']['output'];
   /** In base units: 4.4 billion USD is 4400000000. */
   value: Scalars['Float']['output'];
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
   /** The year the value refers to; for a TARGET, its horizon. */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -84,6 +129,24 @@ export type IndicatorEdge = {
   node: Indicator;
 };
 
+export type IndicatorInput = {
+  basisNote?: InputMaybe<Scalars['String']['input']>;
+  changePercent?: InputMaybe<Scalars['Float']['input']>;
+  countries: Array<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** kebab-case; made from the countries, metric and year when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: IndicatorKind;
+  label: Scalars['String']['input'];
+  metric: Scalars['String']['input'];
+  period?: InputMaybe<PeriodInput>;
+  sources: Array<CitationInput>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  unit: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type IndicatorKind =
   | 'ACTUAL'
   | 'CAPACITY'
@@ -92,6 +155,89 @@ export type IndicatorKind =
   | 'FORECAST'
   | 'PLANNED'
   | 'TARGET';
+
+export type IndicatorPatch = {
+  basisNote?: InputMaybe<Scalars['String']['input']>;
+  changePercent?: InputMaybe<Scalars['Float']['input']>;
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<IndicatorKind>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<PeriodInput>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addIndicatorCitation: Indicator;
+  /** Import: applies a committed import's part now (otherwise it is applied before the next request). */
+  applyIndicatorsImport: ImportPart;
+  /** Records a new indicator with at least one citation; its value (and a stated year) must be among the citations' figures. */
+  createIndicator: Indicator;
+  /** Retracts an indicator: it keeps its record and history, and public reads leave it out. */
+  retractIndicator: Indicator;
+  /** Retracts one citation (by Source.citationId); a fact keeps at least one. */
+  retractIndicatorCitation: Indicator;
+  /** Import (npm run import): validates and stages this subgraph's part of an import; applied when the import commits. */
+  stageIndicatorsImport: ImportPart;
+  /**
+   * Changes an indicator read at `version` (CONFLICT if another write came first). The
+   * change carries at least one new citation, which must state any changed number.
+   */
+  updateIndicator: Indicator;
+};
+
+
+export type MutationAddIndicatorCitationArgs = {
+  citation: CitationInput;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApplyIndicatorsImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: IndicatorInput;
+};
+
+
+export type MutationRetractIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractIndicatorCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStageIndicatorsImportArgs = {
+  importId: Scalars['ID']['input'];
+  part: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: IndicatorPatch;
+  sources: Array<CitationInput>;
+  version: Scalars['Int']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -107,8 +253,20 @@ export type PartialDate = {
   year: Scalars['Int']['output'];
 };
 
+export type PartialDateInput = {
+  day?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type PeriodInput = {
+  end?: InputMaybe<PartialDateInput>;
+  start: PartialDateInput;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** An indicator by id. Retracted ones only for curators who ask with includeRetracted. */
   indicator: Maybe<Indicator>;
   /**
    * Indicators sorted by id; 20 a page by default (1..100).
@@ -120,6 +278,7 @@ export type Query = {
 
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -127,6 +286,7 @@ export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<IndicatorKind>;
   metric?: InputMaybe<Scalars['String']['input']>;
   partner?: InputMaybe<Scalars['ID']['input']>;
@@ -134,8 +294,18 @@ export type QueryIndicatorsArgs = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Why and by whom a fact was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type Source = {
   __typename?: 'Source';
+  /** The citation's id in the subgraph that owns the fact (for retracting it). */
+  citationId: Maybe<Scalars['ID']['output']>;
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
@@ -247,17 +417,26 @@ export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  CitationInput: CitationInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Country: ResolverTypeWrapper<CountryRef>;
+  ImportPart: ResolverTypeWrapper<ImportPart>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorInput: IndicatorInput;
   IndicatorKind: IndicatorKind;
+  IndicatorPatch: IndicatorPatch;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
+  PartialDateInput: PartialDateInput;
+  PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   Source: ResolverTypeWrapper<Source>;
 };
 
@@ -266,16 +445,25 @@ export type ResolversParentTypes = {
   Bilateral: BilateralRef;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Change: Change;
+  CitationInput: CitationInput;
+  Int: Scalars['Int']['output'];
   Country: CountryRef;
+  ImportPart: ImportPart;
   Indicator: IndicatorRow;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   IndicatorConnection: Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndicatorEdge']>, nodes: Array<ResolversParentTypes['Indicator']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorInput: IndicatorInput;
+  IndicatorPatch: IndicatorPatch;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
+  PartialDateInput: PartialDateInput;
+  PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
+  Retraction: Retraction;
   Source: Source;
 };
 
@@ -285,10 +473,28 @@ export type BilateralResolvers<ContextType = Context, ParentType extends Resolve
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<BilateralIndicatorsArgs>>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<CountryIndicatorsArgs>>;
+};
+
+export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
@@ -297,16 +503,19 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   changePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -322,6 +531,16 @@ export type IndicatorEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addIndicatorCitation?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationAddIndicatorCitationArgs, 'citation' | 'id'>>;
+  applyIndicatorsImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationApplyIndicatorsImportArgs, 'importId'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
+  retractIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationRetractIndicatorArgs, 'id' | 'reason' | 'version'>>;
+  retractIndicatorCitation?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationRetractIndicatorCitationArgs, 'citationId' | 'reason'>>;
+  stageIndicatorsImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationStageIndicatorsImportArgs, 'importId' | 'part'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'id' | 'patch' | 'sources' | 'version'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -335,11 +554,18 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id' | 'includeRetracted'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'includeRetracted'>>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -348,13 +574,17 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   Bilateral?: BilateralResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  ImportPart?: ImportPartResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import { countryRefs, partialDate, toSource } from "@atlas/runtime";
+import { countryRefs, partialDate, requireRole, toChange, toSource } from "@atlas/runtime";
 import type { IndicatorKind, IndicatorResolvers } from "../__generated__/resolvers-types";
 
 export const Indicator: IndicatorResolvers = {
@@ -10,4 +10,10 @@ export const Indicator: IndicatorResolvers = {
   to: (i) => (i.toCode ? { code: i.toCode } : null),
   countries: async (i, _, { loaders }) => countryRefs(await loaders.countries.load(i.id)),
   sources: async (i, _, { loaders }) => (await loaders.sources.load(i.id)).map(toSource),
+  retraction: (i) => (i.retractedAt ? { at: i.retractedAt.toISOString(), by: i.retractedBy ?? "", reason: i.retractReason ?? "" } : null),
+  history: async (i, _, { db, caller }) => {
+    requireRole(caller, "curator", "Reading an indicator's history");
+    const rows = await db.prisma.indicatorsWrite.findMany({ where: { entityType: "Indicator", entityId: i.id }, orderBy: { id: "asc" } });
+    return rows.map(toChange);
+  },
 };

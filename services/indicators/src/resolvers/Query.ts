@@ -1,4 +1,4 @@
-import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg } from "@atlas/runtime";
+import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
 
 const yearArg = (name: string, v: number | null | undefined): number | undefined => {
@@ -8,15 +8,21 @@ const yearArg = (name: string, v: number | null | undefined): number | undefined
 };
 
 export const Query: QueryResolvers = {
-  indicator: (_, { id }, { loaders }) => loaders.indicator.load(id),
+  indicator: (_, { id, includeRetracted }, { loaders, db, caller }) => {
+    if (!includeRetracted) return loaders.indicator.load(id);
+    requireRole(caller, "curator", "Reading retracted indicators");
+    return db.prisma.indicator.findUnique({ where: { id } });
+  },
 
-  indicators: async (_, args, { db }) => {
+  indicators: async (_, args, { db, caller }) => {
+    if (args.includeRetracted) requireRole(caller, "curator", "Listing retracted indicators");
     const size = pageSizeArg(args.first);
     const after = decodeCursor("indicator", args.after);
     const yearFrom = yearArg("yearFrom", args.yearFrom);
     const yearTo = yearArg("yearTo", args.yearTo);
     const codes = [args.country ? countryCodeArg("country", args.country) : null, args.partner ? countryCodeArg("partner", args.partner) : null];
     const where = {
+      ...(args.includeRetracted ? {} : { retractedAt: null }),
       AND: codes.filter((c): c is string => !!c).map((code) => ({ countries: { some: { countryCode: code } } })),
       ...(args.metric ? { metric: args.metric } : {}),
       ...(args.kind ? { kind: args.kind } : {}),

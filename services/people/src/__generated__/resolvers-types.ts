@@ -26,6 +26,35 @@ export type Bilateral = {
   people: Maybe<Array<Person>>;
 };
 
+/** One acknowledged write, from the owning subgraph's journal. */
+export type Change = {
+  __typename?: 'Change';
+  /** key:<id> for an API key, import for an import's applied part. */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the write committed. */
+  at: Scalars['String']['output'];
+  /** The record before and after, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type CitationInput = {
+  /** One line of our own words saying what the span states. */
+  claim: Scalars['String']['input'];
+  document: Scalars['ID']['input'];
+  /** End of the span (exclusive). */
+  end: Scalars['Int']['input'];
+  /** Every number and year the span states for this fact, as written (Western or Arabic-Indic digits, number words). */
+  figures?: Array<Scalars['String']['input']>;
+  /** Start of the span, in UTF-16 code units of the document's text. */
+  start: Scalars['Int']['input'];
+};
+
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
@@ -50,6 +79,17 @@ export type DateClaim = {
   source: Source;
 };
 
+/** One source's claim about when something happened. */
+export type DateClaimInput = {
+  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year". */
+  basis: DateBasis;
+  /** For a RELATIVE date: which words, resolved against which publication date. */
+  basisNote?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<PartialDateInput>;
+  source: CitationInput;
+  start: PartialDateInput;
+};
+
 /** A visit, summit, meeting, opening or other event in a relationship. */
 export type Event = {
   __typename?: 'Event';
@@ -58,18 +98,37 @@ export type Event = {
   date: Maybe<PartialDate>;
   /** Every date claim, each with its source. */
   dates: Array<DateClaim>;
+  /** Every write to this event: who, when, what. Curators only. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: EventKind;
   participants: Array<Person>;
   place: Maybe<Place>;
+  /** Set when the event is retracted (only curators see retracted facts). */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   title: Scalars['String']['output'];
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
 };
 
 
 /** A visit, summit, meeting, opening or other event in a relationship. */
 export type EventTitleArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+export type EventInput = {
+  countries: Array<Scalars['ID']['input']>;
+  dates?: Array<DateClaimInput>;
+  /** kebab-case; made from the English title when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EventKind;
+  /** Ids of people (who must exist). */
+  participants?: Array<Scalars['ID']['input']>;
+  place?: InputMaybe<EventPlaceInput>;
+  sources: Array<CitationInput>;
+  title: EventTextInput;
 };
 
 export type EventKind =
@@ -87,9 +146,199 @@ export type EventKind =
   | 'TALKS'
   | 'VISIT';
 
+export type EventPatch = {
+  /** Replaces the countries. */
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Date claims to add (the event's other claims stay). */
+  dates?: InputMaybe<Array<DateClaimInput>>;
+  kind?: InputMaybe<EventKind>;
+  /** Replaces the participants. */
+  participants?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<EventPlaceInput>;
+  title?: InputMaybe<EventTextInput>;
+};
+
+export type EventPlaceInput = {
+  city?: InputMaybe<EventTextInput>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EventTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en: Scalars['String']['input'];
+};
+
+/** What an import step did in one subgraph. */
+export type ImportPart = {
+  __typename?: 'ImportPart';
+  importId: Scalars['ID']['output'];
+  /** Records staged. */
+  records: Maybe<Scalars['Int']['output']>;
+  /** JSON: ids created, merged, unchanged, and conflicts with their reasons (after apply). */
+  report: Maybe<Scalars['String']['output']>;
+};
+
 export type Lang =
   | 'AR'
   | 'EN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addEventCitation: Event;
+  addRoleCitation: Role;
+  /** Import: applies a committed import's part now (otherwise it is applied before the next request). */
+  applyPeopleImport: ImportPart;
+  /** Records a new event with at least one citation; its countries, place and participants must exist, a stated date's years must be among its citation's figures. */
+  createEvent: Event;
+  /** Records a new person with at least one role; every role carries at least one citation. */
+  createPerson: Person;
+  /** Adds a role to a person. A role of the same kind, country and title is cited with addRoleCitation instead. */
+  createRole: Role;
+  /** Retracts an event: the record and its history stay, public reads (and other subgraphs' references) leave it out. */
+  retractEvent: Event;
+  /** Retracts one citation of an event (by Source.citationId); an event keeps at least one. */
+  retractEventCitation: Event;
+  /** Retracts one date claim of an event (by its DateClaim.source.citationId). */
+  retractEventDate: Event;
+  /** Retracts a person: the record and its history stay, public reads (and other subgraphs' references) leave it out. */
+  retractPerson: Person;
+  /** Retracts a role; a person keeps at least one (retract the person instead). */
+  retractRole: Role;
+  /** Retracts one citation of a role (by Source.citationId); a role keeps at least one. */
+  retractRoleCitation: Role;
+  /** Import (npm run import): validates and stages this subgraph's part of an import; applied when the import commits. */
+  stagePeopleImport: ImportPart;
+  /**
+   * Changes an event read at `version` (CONFLICT if another write came first): kind, title,
+   * place, countries and participants are replaced when given, dates are appended. The change
+   * carries at least one new citation.
+   */
+  updateEvent: Event;
+  /**
+   * Changes a person's name or aliases, read at `version` (CONFLICT if another write came
+   * first). The change carries at least one citation stating the name; a person's citations
+   * live on its roles, so these are checked and kept in the change's journal entry.
+   */
+  updatePerson: Person;
+  /** Changes a role read at `version` (CONFLICT if another write came first); the change carries at least one new citation. */
+  updateRole: Role;
+};
+
+
+export type MutationAddEventCitationArgs = {
+  citation: CitationInput;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddRoleCitationArgs = {
+  citation: CitationInput;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApplyPeopleImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EventInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PersonInput;
+};
+
+
+export type MutationCreateRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RoleInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractEventArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractEventCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetractEventDateArgs = {
+  dateId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetractPersonArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractRoleArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractRoleCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStagePeopleImportArgs = {
+  importId: Scalars['ID']['input'];
+  part: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: EventPatch;
+  sources: Array<CitationInput>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: PersonPatch;
+  sources: Array<CitationInput>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRoleArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: RolePatch;
+  sources: Array<CitationInput>;
+  version: Scalars['Int']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -105,16 +354,28 @@ export type PartialDate = {
   year: Scalars['Int']['output'];
 };
 
+export type PartialDateInput = {
+  day?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** Leaders, ministers, officials, experts and authors named in the sources. */
 export type Person = {
   __typename?: 'Person';
   /** Meetings, visits and other events the person took part in. */
   events: Array<Event>;
+  /** Every write to this person: who, when, what. Curators only. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Every known spelling. */
   names: Array<Scalars['String']['output']>;
+  /** Set when the person is retracted (only curators see retracted facts). */
+  retraction: Maybe<Retraction>;
   roles: Array<Role>;
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -137,6 +398,26 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PersonInput = {
+  /** Other spellings in either language. */
+  aliases?: Array<Scalars['String']['input']>;
+  /** kebab-case; made from the English name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: PersonNameInput;
+  roles: Array<RoleInput>;
+};
+
+export type PersonNameInput = {
+  ar: Scalars['String']['input'];
+  en: Scalars['String']['input'];
+};
+
+export type PersonPatch = {
+  /** Replaces the other spellings. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<PersonNameInput>;
+};
+
 export type Place = {
   __typename?: 'Place';
   city: Maybe<Scalars['String']['output']>;
@@ -150,6 +431,7 @@ export type PlaceCityArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An event by id. Retracted ones only for curators who ask with includeRetracted. */
   event: Maybe<Event>;
   /**
    * People sorted by id; 20 a page by default (1..100). `search` matches any English or Arabic
@@ -157,12 +439,14 @@ export type Query = {
    * with a role for that country.
    */
   people: PersonConnection;
+  /** A person by id. Retracted ones only for curators who ask with includeRetracted. */
   person: Maybe<Person>;
 };
 
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -170,12 +454,22 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Why and by whom a fact was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type Role = {
@@ -185,16 +479,37 @@ export type Role = {
   /** The country the role serves, if any. */
   country: Maybe<Country>;
   end: Maybe<PartialDate>;
+  /** Every write to this role after it was created with its person (see Person.history): who, when, what. Curators only. */
+  history: Array<Change>;
+  /** Names the role in updateRole, retractRole and addRoleCitation. */
+  id: Scalars['ID']['output'];
   kind: RoleKind;
   organization: Maybe<Scalars['String']['output']>;
+  /** Set when the role is retracted (only curators see retracted facts). */
+  retraction: Maybe<Retraction>;
   sources: Array<Source>;
   start: Maybe<PartialDate>;
   title: Scalars['String']['output'];
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
 };
 
 
 export type RoleTitleArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+export type RoleInput = {
+  /** The date at which a source says the person holds the role. */
+  asOf?: InputMaybe<PartialDateInput>;
+  /** The country the role serves, if any. */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<PartialDateInput>;
+  kind: RoleKind;
+  organization?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  start?: InputMaybe<PartialDateInput>;
+  title: RoleTitleInput;
 };
 
 export type RoleKind =
@@ -212,8 +527,25 @@ export type RoleKind =
   | 'OFFICIAL'
   | 'OTHER';
 
+export type RolePatch = {
+  asOf?: InputMaybe<PartialDateInput>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<PartialDateInput>;
+  kind?: InputMaybe<RoleKind>;
+  organization?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<PartialDateInput>;
+  title?: InputMaybe<RoleTitleInput>;
+};
+
+export type RoleTitleInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en: Scalars['String']['input'];
+};
+
 export type Source = {
   __typename?: 'Source';
+  /** The citation's id in the subgraph that owns the fact (for retracting it). */
+  citationId: Maybe<Scalars['ID']['output']>;
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
@@ -328,24 +660,41 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CitationInput: CitationInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Country: ResolverTypeWrapper<CountryRef>;
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DateClaimInput: DateClaimInput;
   Event: ResolverTypeWrapper<EventRow>;
+  EventInput: EventInput;
   EventKind: EventKind;
+  EventPatch: EventPatch;
+  EventPlaceInput: EventPlaceInput;
+  EventTextInput: EventTextInput;
+  ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PartialDateInput: PartialDateInput;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonInput: PersonInput;
+  PersonNameInput: PersonNameInput;
+  PersonPatch: PersonPatch;
   Place: ResolverTypeWrapper<EventRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   Role: ResolverTypeWrapper<RoleRow>;
+  RoleInput: RoleInput;
   RoleKind: RoleKind;
+  RolePatch: RolePatch;
+  RoleTitleInput: RoleTitleInput;
   Source: ResolverTypeWrapper<Source>;
 };
 
@@ -353,20 +702,37 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Bilateral: BilateralRef;
   ID: Scalars['ID']['output'];
+  Change: Change;
+  String: Scalars['String']['output'];
+  CitationInput: CitationInput;
+  Int: Scalars['Int']['output'];
   Country: CountryRef;
   DateClaim: DateClaim;
-  String: Scalars['String']['output'];
+  DateClaimInput: DateClaimInput;
   Event: EventRow;
+  EventInput: EventInput;
+  EventPatch: EventPatch;
+  EventPlaceInput: EventPlaceInput;
+  EventTextInput: EventTextInput;
+  ImportPart: ImportPart;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
-  Int: Scalars['Int']['output'];
+  PartialDateInput: PartialDateInput;
   Person: PersonRow;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonInput: PersonInput;
+  PersonNameInput: PersonNameInput;
+  PersonPatch: PersonPatch;
   Place: EventRow;
   Query: Record<PropertyKey, never>;
+  Retraction: Retraction;
   Role: RoleRow;
+  RoleInput: RoleInput;
+  RolePatch: RolePatch;
+  RoleTitleInput: RoleTitleInput;
   Source: Source;
 };
 
@@ -375,6 +741,18 @@ export type BilateralResolvers<ContextType = Context, ParentType extends Resolve
   events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
@@ -398,12 +776,40 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dates?: Resolver<Array<ResolversTypes['DateClaim']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EventTitleArgs, 'lang'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addEventCitation?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationAddEventCitationArgs, 'citation' | 'id'>>;
+  addRoleCitation?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationAddRoleCitationArgs, 'citation' | 'id'>>;
+  applyPeopleImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationApplyPeopleImportArgs, 'importId'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input' | 'personId'>>;
+  retractEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRetractEventArgs, 'id' | 'reason' | 'version'>>;
+  retractEventCitation?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRetractEventCitationArgs, 'citationId' | 'reason'>>;
+  retractEventDate?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRetractEventDateArgs, 'dateId' | 'reason'>>;
+  retractPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRetractPersonArgs, 'id' | 'reason' | 'version'>>;
+  retractRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationRetractRoleArgs, 'id' | 'reason' | 'version'>>;
+  retractRoleCitation?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationRetractRoleCitationArgs, 'citationId' | 'reason'>>;
+  stagePeopleImport?: Resolver<ResolversTypes['ImportPart'], ParentType, ContextType, RequireFields<MutationStagePeopleImportArgs, 'importId' | 'part'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'patch' | 'sources' | 'version'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'patch' | 'sources' | 'version'>>;
+  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'id' | 'patch' | 'sources' | 'version'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -421,10 +827,13 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameArgs, 'lang'>>;
   names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -445,23 +854,34 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id' | 'includeRetracted'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'includeRetracted'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id' | 'includeRetracted'>>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RoleTitleArgs, 'lang'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -470,9 +890,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   Bilateral?: BilateralResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ImportPart?: ImportPartResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -480,6 +903,7 @@ export type Resolvers<ContextType = Context> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
 };

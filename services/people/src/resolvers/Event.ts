@@ -1,4 +1,5 @@
 import { agreedDate, countryRefs, dateClaimOf, inLang, toSource } from "@atlas/runtime";
+import { historyOf, retractionOf } from "../history";
 import { peopleById } from "../loaders";
 import type { EventKind, EventResolvers, PlaceResolvers } from "../__generated__/resolvers-types";
 
@@ -12,6 +13,8 @@ export const Event: EventResolvers = {
   countries: async (e, _, { loaders }) => countryRefs(await loaders.eventCountries.load(e.id)),
   participants: async (e, _, { loaders }) => peopleById(loaders, await loaders.participants.load(e.id)),
   sources: async (e, _, { loaders }) => (await loaders.eventSources.load(e.id)).map(toSource),
+  retraction: (e) => retractionOf(e),
+  history: (e, _, ctx) => historyOf(ctx, "Reading an event's history", [{ type: "Event", ids: [e.id] }]),
 };
 
 export const Place: PlaceResolvers = {

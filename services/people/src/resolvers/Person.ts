@@ -1,4 +1,5 @@
-import { inLang } from "@atlas/runtime";
+import { inLang, requireRole } from "@atlas/runtime";
+import { historyOf, retractionOf } from "../history";
 import { eventsInOrder } from "../loaders";
 import type { PersonResolvers } from "../__generated__/resolvers-types";
 
@@ -8,4 +9,14 @@ export const Person: PersonResolvers = {
   names: (p, _, { loaders }) => loaders.names.load(p.id),
   roles: (p, _, { loaders }) => loaders.roles.load(p.id),
   events: async (p, _, { loaders }) => eventsInOrder(loaders, await loaders.eventsOfPerson.load(p.id)),
+  retraction: (p) => retractionOf(p),
+  /** The person's own writes and its roles' (retracted roles included). */
+  history: async (p, _, ctx) => {
+    requireRole(ctx.caller, "curator", "Reading a person's history");
+    const roles = await ctx.db.prisma.role.findMany({ where: { personId: p.id }, select: { id: true } });
+    return historyOf(ctx, "Reading a person's history", [
+      { type: "Person", ids: [p.id] },
+      { type: "Role", ids: roles.map((r) => String(r.id)) },
+    ]);
+  },
 };

@@ -1,7 +1,9 @@
 import { inLang, partialDate, toSource } from "@atlas/runtime";
+import { historyOf, retractionOf } from "../history";
 import type { RoleKind, RoleResolvers } from "../__generated__/resolvers-types";
 
 export const Role: RoleResolvers = {
+  id: (r) => String(r.id),
   kind: (r) => r.kind as RoleKind,
   title: (r, { lang }) => inLang(lang, r.titleEn, r.titleAr),
   country: (r) => (r.countryCode ? { code: r.countryCode } : null),
@@ -9,4 +11,6 @@ export const Role: RoleResolvers = {
   end: (r) => partialDate(r.endYear, r.endMonth, r.endDay),
   asOf: (r) => partialDate(r.asOfYear, r.asOfMonth, r.asOfDay),
   sources: async (r, _, { loaders }) => (await loaders.roleSources.load(r.id)).map(toSource),
+  retraction: (r) => retractionOf(r),
+  history: (r, _, ctx) => historyOf(ctx, "Reading a role's history", [{ type: "Role", ids: [String(r.id)] }]),
 };

@@ -16,17 +16,45 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One acknowledged write, from the owning subgraph's journal. */
+export type Change = {
+  __typename?: 'Change';
+  /** key:<id> for an API key, import for an import's applied part. */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the write committed. */
+  at: Scalars['String']['output'];
+  /** The record before and after, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
 /** A source article of the corpus. */
 export type Document = {
   __typename?: 'Document';
   author: Maybe<Scalars['String']['output']>;
+  /** Every write to this document: who, when, what. Curators only. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
+  /** BCP 47 language of the text (ar, en, ru…). */
+  language: Scalars['String']['output'];
   /** At the precision the article states; null when it states none (see publishedOnNote). */
   publishedOn: Maybe<PartialDate>;
   /** Where the publication date comes from, or why there is none. */
   publishedOnNote: Scalars['String']['output'];
   publisher: Maybe<Scalars['String']['output']>;
+  /** The article's exact text; citations' start/end count UTF-16 code units into it. Null for documents loaded before texts were stored. */
+  text: Maybe<Scalars['String']['output']>;
+  /** Length of the text in UTF-16 code units. */
+  textLength: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; an update names the version it read. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -41,9 +69,99 @@ export type DocumentTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+export type DocumentDescriptionInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  authorAr?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<PartialDateInput>;
+  publishedOnNote?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DocumentImport = {
+  __typename?: 'DocumentImport';
+  committedAt: Maybe<Scalars['String']['output']>;
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** STAGED or COMMITTED. */
+  state: Scalars['String']['output'];
+};
+
+export type DocumentInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  authorAr?: InputMaybe<Scalars['String']['input']>;
+  language?: Scalars['String']['input'];
+  /** Null when the article states no date: then say why in publishedOnNote. */
+  publishedOn?: InputMaybe<PartialDateInput>;
+  publishedOnNote?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The exact text, as published (UTF-8; offsets count UTF-16 code units). */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  titleAr?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportInput = {
+  /** The seed-format document record (JSON) with its text. */
+  document: Scalars['String']['input'];
+  /** Derived from the import file's content: the same file is the same import. */
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type ImportState = {
+  __typename?: 'ImportState';
+  committedAt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+};
+
 export type Lang =
   | 'AR'
   | 'EN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds an article with its exact text. Idempotent by content: the same text again returns
+   * the document it already is (never a copy). The text never changes afterwards: citations
+   * point into it by character offsets.
+   */
+  addDocument: Document;
+  /** Starts (or resumes) an import of a document and its facts (npm run import): the document is staged, hidden until the import commits. */
+  beginImport: DocumentImport;
+  /** Commits an import: from this moment every subgraph shows all of its facts. */
+  commitImport: DocumentImport;
+  /** Corrects a document's description (title, publisher, date, author, URL); never its text. */
+  updateDocument: Document;
+};
+
+
+export type MutationAddDocumentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DocumentInput;
+};
+
+
+export type MutationBeginImportArgs = {
+  input: ImportInput;
+};
+
+
+export type MutationCommitImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateDocumentArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DocumentDescriptionInput;
+  version: Scalars['Int']['input'];
+};
 
 export type PartialDate = {
   __typename?: 'PartialDate';
@@ -53,11 +171,31 @@ export type PartialDate = {
   year: Scalars['Int']['output'];
 };
 
+export type PartialDateInput = {
+  day?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Internal (other subgraphs' write checks): the spans citations point at, from the stored text. */
+  _citationSpans: Array<SpanInfo>;
+  /** Internal (subgraphs holding staged import parts): whether those imports have committed. */
+  _importStates: Array<ImportState>;
   document: Maybe<Document>;
   /** Every source document, by id. */
   documents: Array<Document>;
+};
+
+
+export type Query_CitationSpansArgs = {
+  refs: Array<SpanRefInput>;
+};
+
+
+export type Query_ImportStatesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -86,6 +224,20 @@ export type Source = {
  */
 export type SourceDocumentTitleArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+export type SpanInfo = {
+  __typename?: 'SpanInfo';
+  document: Scalars['ID']['output'];
+  found: Scalars['Boolean']['output'];
+  length: Maybe<Scalars['Int']['output']>;
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type SpanRefInput = {
+  document: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
 };
 
 
@@ -186,37 +338,95 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Document: ResolverTypeWrapper<DocumentRow>;
+  Change: ResolverTypeWrapper<Change>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Lang: Lang;
-  PartialDate: ResolverTypeWrapper<PartialDate>;
+  Document: ResolverTypeWrapper<DocumentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DocumentDescriptionInput: DocumentDescriptionInput;
+  DocumentImport: ResolverTypeWrapper<DocumentImport>;
+  DocumentInput: DocumentInput;
+  ImportInput: ImportInput;
+  ImportState: ResolverTypeWrapper<ImportState>;
+  Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PartialDate: ResolverTypeWrapper<PartialDate>;
+  PartialDateInput: PartialDateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceRef>;
+  SpanInfo: ResolverTypeWrapper<SpanInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SpanRefInput: SpanRefInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Document: DocumentRow;
+  Change: Change;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  PartialDate: PartialDate;
+  Document: DocumentRow;
   Int: Scalars['Int']['output'];
+  DocumentDescriptionInput: DocumentDescriptionInput;
+  DocumentImport: DocumentImport;
+  DocumentInput: DocumentInput;
+  ImportInput: ImportInput;
+  ImportState: ImportState;
+  Mutation: Record<PropertyKey, never>;
+  PartialDate: PartialDate;
+  PartialDateInput: PartialDateInput;
   Query: Record<PropertyKey, never>;
   Source: SourceRef;
+  SpanInfo: SpanInfo;
   Boolean: Scalars['Boolean']['output'];
+  SpanRefInput: SpanRefInput;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentAuthorArgs, 'lang'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publishedOnNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentTitleArgs, 'lang'>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentImport'] = ResolversParentTypes['DocumentImport']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportState'] = ResolversParentTypes['ImportState']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
+  beginImport?: Resolver<ResolversTypes['DocumentImport'], ParentType, ContextType, RequireFields<MutationBeginImportArgs, 'input'>>;
+  commitImport?: Resolver<ResolversTypes['DocumentImport'], ParentType, ContextType, RequireFields<MutationCommitImportArgs, 'id'>>;
+  updateDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationUpdateDocumentArgs, 'id' | 'input' | 'version'>>;
 };
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
@@ -227,6 +437,8 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _citationSpans?: Resolver<Array<ResolversTypes['SpanInfo']>, ParentType, ContextType, RequireFields<Query_CitationSpansArgs, 'refs'>>;
+  _importStates?: Resolver<Array<ResolversTypes['ImportState']>, ParentType, ContextType, RequireFields<Query_ImportStatesArgs, 'ids'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
 };
@@ -240,10 +452,22 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SpanInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpanInfo'] = ResolversParentTypes['SpanInfo']> = {
+  document?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  length?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  Change?: ChangeResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentImport?: DocumentImportResolvers<ContextType>;
+  ImportState?: ImportStateResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SpanInfo?: SpanInfoResolvers<ContextType>;
 };
 

@@ -1,6 +1,10 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types";
+import { PUBLISHED } from "../loaders";
+import { citationSpans, importStates } from "../writes";
 
 export const Query: QueryResolvers = {
   document: (_, { id }, { loaders }) => loaders.document.load(id),
-  documents: (_, __, { db }) => db.prisma.document.findMany({ orderBy: { id: "asc" } }),
+  documents: (_, __, { db }) => db.prisma.document.findMany({ where: PUBLISHED, orderBy: { id: "asc" } }),
+  _citationSpans: (_, { refs }, { db }) => citationSpans(db, refs),
+  _importStates: (_, { ids }, { db }) => importStates(db, ids),
 };
