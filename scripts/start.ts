@@ -1,10 +1,13 @@
 /**
  * `npm start`: the whole federation on one machine.
- *  1. migrates and seeds the store DATABASE_URL names (default: the embedded SQLite
- *     file data/atlas.db, created on first start);
+ *  1. migrates the store DATABASE_URL names (default: the embedded SQLite file
+ *     data/atlas.db, created on first start);
  *  2. starts every registered subgraph as its own process, waits until each answers;
- *  3. starts the gateway, prints the URLs;
- *  4. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0; if any process
+ *  3. loads the seed corpus through the subgraphs' own validated writes (an import per
+ *     article: it only adds what is missing, never clears or overwrites anything; a seed
+ *     record a curator has changed is reported as a conflict and left alone);
+ *  4. starts the gateway, prints the URLs;
+ *  5. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0; if any process
  *     dies on its own, stops the rest and exits 1.
  * Ports: GATEWAY_PORT (4000) and <NAME>_PORT per subgraph (services/subgraphs.json).
  * SUBGRAPH_SECRET (what the gateway sends and subgraphs require) is generated for the
@@ -14,9 +17,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createDb, defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
+import { defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
 import { readRegistry, subgraphUrl } from "@atlas/runtime";
-import { seed } from "@atlas/seeds";
+import { conflictsOf, seedCorpus, subgraphTransport } from "@atlas/seeds";
+import { SEED_CALLER } from "./local-subgraphs";
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -70,13 +74,9 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL || defaultDatabaseUrl;
   process.env.DATABASE_URL = url;
   // One secret per run, shared by the gateway and the subgraphs it started; nothing else can call the subgraphs.
-  process.env.SUBGRAPH_SECRET ||= randomBytes(32).toString("base64url");
+  const secret = (process.env.SUBGRAPH_SECRET ||= randomBytes(32).toString("base64url"));
   const migrated = await migrate(url);
-  const db = createDb(url);
-  const seeded = await seed(db).finally(() => db.close());
-  console.log(
-    `store ${url.replace(/\/\/[^@]*@/, "//***@")}: ${migrated.applied.length} migrations applied; corpus ${seeded.loaded ? "loaded" : "already loaded"} (${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(", ")})`,
-  );
+  console.log(`store ${url.replace(/\/\/[^@]*@/, "//***@")}: ${migrated.applied.length} migrations applied`);
 
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
@@ -84,6 +84,12 @@ async function main(): Promise<void> {
   const subgraphs = readRegistry();
   for (const s of subgraphs) startProcess(s.name, join(repoRoot, "services", s.name, "dist", "index.js"));
   await Promise.all(subgraphs.map((s) => waitUntilReady(s.name, subgraphUrl(s))));
+  const urls = Object.fromEntries(subgraphs.map((s) => [s.name, subgraphUrl(s)]));
+  const seeded = await seedCorpus(subgraphTransport(urls, secret, SEED_CALLER));
+  console.log(
+    `corpus: ${seeded.imported.length ? `imported ${seeded.imported.join(", ")}` : "already loaded"} (${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(", ")})`,
+  );
+  for (const c of seeded.reports.flatMap(conflictsOf)) console.log(`  seed conflict, left as stored: ${c.part} ${c.id}: ${c.reason}`);
   startProcess("gateway", join(repoRoot, "gateway", "dist", "index.js"));
   const gatewayUrl = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
   await waitUntilReady("gateway", gatewayUrl);

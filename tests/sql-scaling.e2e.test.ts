@@ -5,7 +5,7 @@
  * has grown tenfold (synthetic rows, only in this database).
  */
 import { createDb, type Database } from "@atlas/db";
-import { seed } from "@atlas/seeds";
+import { seedStore } from "../scripts/local-subgraphs";
 import { freshDatabase, type TestDatabase } from "./support/db";
 import { startFederation, type Federation } from "./support/federation";
 import { BILATERAL_PROFILE } from "./support/queries";
@@ -17,7 +17,7 @@ let fed: Federation;
 beforeAll(async () => {
   test = await freshDatabase("scale");
   db = createDb(test.url);
-  await seed(db);
+  await seedStore(db);
   fed = await startFederation(db);
 });
 afterAll(async () => {

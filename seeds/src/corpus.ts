@@ -289,3 +289,17 @@ export function allCitations(c: Corpus): { fact: string; citation: Citation }[] 
   c.corridors.forEach((k) => add(`corridor ${k.id}`, [...k.sources, ...k.dates.map((d) => d.source)]));
   return out;
 }
+
+/** How many records of each kind the corpus holds. */
+export function countsOf(c: Corpus): Record<string, number> {
+  return {
+    documents: c.documents.length,
+    countries: c.countries.length,
+    people: c.people.length,
+    roles: c.people.reduce((n, p) => n + p.roles.length, 0),
+    agreements: c.agreements.length,
+    indicators: c.indicators.length,
+    events: c.events.length,
+    corridors: c.corridors.length,
+  };
+}

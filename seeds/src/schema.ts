@@ -13,7 +13,8 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case ascii: 'ilham-aliyev'");
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, upper case");
-export const documentId = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, "a file name in shared/sources without .txt");
+/** A seed article's file name in shared/sources without .txt, or doc-<16 hex> for a document added since (from its text's sha256). */
+export const documentId = z.string().regex(/^(\d{3}_[0-9a-f]{16}|doc-[0-9a-f]{16})$/, "a seed article id (000_<16 hex>) or doc-<16 hex>");
 
 export const citation = z
   .object({

@@ -4,9 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { westernDigits } from "@atlas/runtime/src/text";
 import { dataDir } from "./corpus";
-import type { Citation } from "./schema";
 
 export function sourcesDir(): string {
   return process.env.SOURCES_DIR ?? resolve(__dirname, "../../../shared/sources");
@@ -39,17 +37,5 @@ export function readSource(documentId: string, dir: string = sourcesDir()): stri
   return readFileSync(join(dir, `${documentId}.txt`), "utf8");
 }
 
-/**
- * What is wrong with a citation against its article's text: the span must lie inside
- * the text and contain every figure (digits compared after westernDigits). Empty when fine.
- */
-export function spanProblems(text: string, c: Pick<Citation, "start" | "end" | "figures">): string[] {
-  if (!(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start)) {
-    return [`span ${c.start}-${c.end} is not a non-empty [start, end) range`];
-  }
-  if (c.end > text.length) return [`span ${c.start}-${c.end} runs past the end of the text (${text.length})`];
-  const span = westernDigits(text.slice(c.start, c.end));
-  return c.figures
-    .filter((f) => !span.includes(westernDigits(f)))
-    .map((f) => `figure ${JSON.stringify(f)} is not in span ${c.start}-${c.end}: ${JSON.stringify(span)}`);
-}
+/** The span rule lives with the other provenance rules, shared with the write path. */
+export { spanProblems } from "@atlas/runtime/src/provenance";

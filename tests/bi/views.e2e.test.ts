@@ -8,9 +8,10 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import BetterSqlite3 from "better-sqlite3";
 import { Client } from "pg";
-import { createDb, migrate, providerOf } from "@atlas/db";
+import { createDb, migrate, providerOf, type Database } from "@atlas/db";
 import { DATASETS } from "@atlas/gateway/src/export/datasets";
-import { seed } from "@atlas/seeds";
+import { seedStore } from "../../scripts/local-subgraphs";
+import { freshDatabase, type TestDatabase } from "../support/db";
 
 type Row = Record<string, unknown>;
 
@@ -22,10 +23,10 @@ const suiteUrl = (): string => {
 const onPostgres = providerOf(suiteUrl()) === "postgresql";
 const viewName = (view: string): string => (onPostgres ? `analytics.${view}` : `analytics_${view}`);
 
-/** Runs SQL on the suite's seeded store with its own driver (no Prisma in between). */
-async function select(sql: string, params: unknown[] = []): Promise<Row[]> {
+/** Runs SQL on a store of the suite's kind with its own driver (no Prisma in between). */
+async function selectOn(url: string, sql: string, params: unknown[] = []): Promise<Row[]> {
   if (onPostgres) {
-    const c = new Client({ connectionString: suiteUrl() });
+    const c = new Client({ connectionString: url });
     await c.connect();
     try {
       return (await c.query(sql, params)).rows as Row[];
@@ -33,13 +34,16 @@ async function select(sql: string, params: unknown[] = []): Promise<Row[]> {
       await c.end();
     }
   }
-  const db = new BetterSqlite3(suiteUrl().replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  const db = new BetterSqlite3(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql.replace(/\$\d+/g, "?")).all(...params) as Row[];
   } finally {
     db.close();
   }
 }
+
+/** Runs SQL on the suite's seeded store. */
+const select = (sql: string, params: unknown[] = []): Promise<Row[]> => selectOn(suiteUrl(), sql, params);
 
 describe(`analytics views on the suite's ${onPostgres ? "PostgreSQL" : "SQLite"} store`, () => {
   it.each(DATASETS.map((d) => [d.view, d]))("%s has exactly the export's columns, in order", async (_view, dataset) => {
@@ -108,14 +112,18 @@ describe(`analytics views on the suite's ${onPostgres ? "PostgreSQL" : "SQLite"}
     });
   });
 
-  it("counts match the base tables: a row per indicator source, per agreement party, per role", async () => {
+  it("counts match the base tables: a row per shown indicator source, per agreement party, per role", async () => {
+    // Shown: not retracted, and citations not in a staged document (the seed has neither,
+    // but other tests may curate the shared store while this one runs).
+    const shownSource = `s."retractedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "document" d WHERE d."id" = s."documentId" AND d."stagedImport" IS NOT NULL)`;
     const [counts] = await select(`SELECT
       (SELECT count(*) FROM ${viewName("indicator_observations")}) AS observations,
-      (SELECT count(*) FROM "indicator_source") + (SELECT count(*) FROM "indicator" i WHERE NOT EXISTS (SELECT 1 FROM "indicator_source" s WHERE s."ownerId" = i."id")) AS expected_observations,
+      (SELECT count(*) FROM "indicator_source" s JOIN "indicator" i ON i."id" = s."ownerId" WHERE i."retractedAt" IS NULL AND ${shownSource})
+        + (SELECT count(*) FROM "indicator" i WHERE i."retractedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "indicator_source" s WHERE s."ownerId" = i."id" AND ${shownSource})) AS expected_observations,
       (SELECT count(*) FROM ${viewName("agreement_parties")}) AS parties,
-      (SELECT count(*) FROM "agreement_party") AS expected_parties,
+      (SELECT count(*) FROM "agreement_party" p JOIN "agreement" a ON a."id" = p."agreementId" WHERE a."retractedAt" IS NULL) AS expected_parties,
       (SELECT count(*) FROM ${viewName("roles")}) AS roles,
-      (SELECT count(*) FROM "role") AS expected_roles`);
+      (SELECT count(*) FROM "role" r JOIN "person" pe ON pe."id" = r."personId" WHERE r."retractedAt" IS NULL AND pe."retractedAt" IS NULL) AS expected_roles`);
     const n = Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]));
     expect(n.observations).toBe(n.expected_observations);
     expect(n.parties).toBe(n.expected_parties);
@@ -142,6 +150,156 @@ describe(`analytics views on the suite's ${onPostgres ? "PostgreSQL" : "SQLite"}
     } finally {
       db.close();
     }
+  });
+});
+
+// ─── curation: retracted records and staged documents are left out ───────────
+
+describe(`analytics views leave out retracted facts, retracted citations and staged documents (a fresh ${onPostgres ? "PostgreSQL" : "SQLite"} store)`, () => {
+  let fresh: TestDatabase;
+  let db: Database;
+  const rowsOf = (sql: string, params: unknown[] = []): Promise<Row[]> => selectOn(fresh.url, sql, params);
+  const disputed = (b: boolean): boolean | number => (onPostgres ? b : b ? 1 : 0);
+  const retracted = { retractedAt: new Date("2026-11-28T12:00:00Z"), retractedBy: "key:test", retractReason: "retracted by the test" };
+  /** A citation of [start, start + 10) in a document. */
+  const cite = (documentId: string, start: number, claim: string) => ({ documentId, start, end: start + 10, claim });
+
+  beforeAll(async () => {
+    fresh = await freshDatabase("bi_curation");
+    db = createDb(fresh.url);
+    await db.prisma.country.createMany({
+      data: [
+        { code: "AZ", iso3: "AZE", nameEn: "Azerbaijan", nameAr: "أذربيجان" },
+        { code: "RU", iso3: "RUS", nameEn: "Russia", nameAr: "روسيا" },
+      ],
+    });
+    const doc = (id: string, publisher: string, stagedImport: string | null = null) => ({
+      id, titleEn: id, titleAr: id, publisher, publishedYear: 2024, publishedMonth: 3, publishedOnNote: "", stagedImport,
+    });
+    // doc-staged belongs to an import that has not committed: not public.
+    await db.prisma.document.createMany({ data: [doc("doc-a", "Publisher A"), doc("doc-b", "Publisher B"), doc("doc-staged", "Publisher S", "import-1")] });
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+    await fresh?.drop();
+  });
+
+  /** An AZ–RU indicator with these citations, in this order; returns the citations' ids. */
+  async function indicator(id: string, sources: ReturnType<typeof cite>[]): Promise<number[]> {
+    await db.prisma.indicator.create({
+      data: {
+        id, metric: "TRADE_TURNOVER", kind: "ACTUAL", value: 4.4e9, unit: "USD", year: 2023, label: `${id} label`,
+        countries: { create: [{ countryCode: "AZ" }, { countryCode: "RU" }] },
+      },
+    });
+    const ids: number[] = [];
+    for (const s of sources) ids.push((await db.prisma.indicatorSource.create({ data: { ownerId: id, ...s } })).id);
+    return ids;
+  }
+  const observations = (id: string): Promise<Row[]> =>
+    rowsOf(
+      `SELECT indicator_id, pair_id, value, source_rank, source_document, source_publisher, source_published_on, source_start, source_claim
+       FROM ${viewName("indicator_observations")} WHERE indicator_id = $1 ORDER BY source_rank`,
+      [id],
+    );
+  const observation = (id: string, source: Row): Row => ({ indicator_id: id, pair_id: "AZ-RU", value: 4.4e9, ...source });
+
+  it("indicator_observations: a retracted citation is no row and no longer ranks first; a retracted indicator has no rows", async () => {
+    const [first] = await indicator("ind-two-sources", [cite("doc-a", 100, "first claim"), cite("doc-b", 200, "second claim")]);
+    const a = { source_document: "doc-a", source_publisher: "Publisher A", source_published_on: "2024-03", source_start: 100, source_claim: "first claim" };
+    const b = { source_document: "doc-b", source_publisher: "Publisher B", source_published_on: "2024-03", source_start: 200, source_claim: "second claim" };
+    expect(await observations("ind-two-sources")).toEqual([observation("ind-two-sources", { source_rank: 1, ...a }), observation("ind-two-sources", { source_rank: 2, ...b })]);
+
+    await db.prisma.indicatorSource.update({ where: { id: first! }, data: retracted });
+    expect(await observations("ind-two-sources")).toEqual([observation("ind-two-sources", { source_rank: 1, ...b })]);
+
+    await db.prisma.indicator.update({ where: { id: "ind-two-sources" }, data: retracted });
+    expect(await observations("ind-two-sources")).toEqual([]);
+  });
+
+  it("indicator_observations: an indicator whose every citation is retracted keeps one row without a source", async () => {
+    const ids = await indicator("ind-all-retracted", [cite("doc-a", 300, "only claim")]);
+    await db.prisma.indicatorSource.updateMany({ where: { id: { in: ids } }, data: retracted });
+    expect(await observations("ind-all-retracted")).toEqual([
+      observation("ind-all-retracted", { source_rank: null, source_document: null, source_publisher: null, source_published_on: null, source_start: null, source_claim: null }),
+    ]);
+  });
+
+  it("indicator_observations: citations in a staged document appear only once its import commits", async () => {
+    await indicator("ind-staged", [cite("doc-staged", 400, "staged claim"), cite("doc-b", 500, "public claim")]);
+    const cells = async () => (await observations("ind-staged")).map((r) => [r.source_rank, r.source_document, r.source_publisher]);
+    expect(await cells()).toEqual([[1, "doc-b", "Publisher B"]]);
+
+    await db.prisma.document.update({ where: { id: "doc-staged" }, data: { stagedImport: null } });
+    try {
+      expect(await cells()).toEqual([
+        [1, "doc-staged", "Publisher S"],
+        [2, "doc-b", "Publisher B"],
+      ]);
+    } finally {
+      await db.prisma.document.update({ where: { id: "doc-staged" }, data: { stagedImport: "import-1" } });
+    }
+  });
+
+  it("agreement_parties: retracted or staged date claims and citations leave signed_on, source_count and source_*; a retracted agreement has no rows", async () => {
+    await db.prisma.agreement.create({
+      data: { id: "agr-1", kind: "MEMORANDUM", titleEn: "AZ–RU memorandum", status: "SIGNED", parties: { create: [{ countryCode: "AZ" }, { countryCode: "RU" }] } },
+    });
+    const date = (startMonth: number, startDay: number | null, documentId: string) =>
+      db.prisma.agreementDate.create({ data: { ownerId: "agr-1", startYear: 2024, startMonth, startDay, basis: "STATED", ...cite(documentId, 600, "signed then") } });
+    await date(5, 1, "doc-a");
+    const second = await date(6, null, "doc-b");
+    await date(7, 9, "doc-staged"); // never counts while its document is staged
+    const firstSource = await db.prisma.agreementSource.create({ data: { ownerId: "agr-1", ...cite("doc-a", 700, "agreement claim A") } });
+    await db.prisma.agreementSource.create({ data: { ownerId: "agr-1", ...cite("doc-b", 800, "agreement claim B") } });
+    await db.prisma.agreementSource.create({ data: { ownerId: "agr-1", ...cite("doc-staged", 900, "agreement claim S") } });
+
+    const rows = (): Promise<Row[]> =>
+      rowsOf(
+        `SELECT party_code, party_name, parties, party_count, signed_on, signed_on_disputed, signed_year, source_count, source_document, source_start, source_claim
+         FROM ${viewName("agreement_parties")} WHERE agreement_id = $1 ORDER BY party_code`,
+        ["agr-1"],
+      );
+    const perParty = (cells: Row): Row[] => [
+      { party_code: "AZ", party_name: "Azerbaijan", parties: "AZ;RU", party_count: 2, ...cells },
+      { party_code: "RU", party_name: "Russia", parties: "AZ;RU", party_count: 2, ...cells },
+    ];
+
+    expect(await rows()).toEqual(
+      perParty({ signed_on: null, signed_on_disputed: disputed(true), signed_year: 2024, source_count: 2, source_document: "doc-a", source_start: 700, source_claim: "agreement claim A" }),
+    );
+
+    await db.prisma.agreementDate.update({ where: { id: second.id }, data: retracted });
+    await db.prisma.agreementSource.update({ where: { id: firstSource.id }, data: retracted });
+    expect(await rows()).toEqual(
+      perParty({ signed_on: "2024-05-01", signed_on_disputed: disputed(false), signed_year: 2024, source_count: 1, source_document: "doc-b", source_start: 800, source_claim: "agreement claim B" }),
+    );
+
+    await db.prisma.agreement.update({ where: { id: "agr-1" }, data: retracted });
+    expect(await rows()).toEqual([]);
+  });
+
+  it("roles: a retracted role is no row (the ranks close up), a retracted citation is not the first source, a retracted person has no rows", async () => {
+    await db.prisma.person.create({ data: { id: "person-1", nameEn: "Test Person", nameAr: "شخص" } });
+    const role = (titleEn: string, startYear: number) => db.prisma.role.create({ data: { personId: "person-1", kind: "MINISTER", titleEn, countryCode: "AZ", startYear } });
+    const earlier = await role("Deputy minister", 2019);
+    const later = await role("Minister", 2022);
+    const firstSource = await db.prisma.roleSource.create({ data: { ownerId: later.id, ...cite("doc-a", 1000, "role claim A") } });
+    await db.prisma.roleSource.create({ data: { ownerId: later.id, ...cite("doc-b", 1100, "role claim B") } });
+
+    const rows = (): Promise<Row[]> =>
+      rowsOf(`SELECT role_rank, title, country_name, year, source_count, source_document FROM ${viewName("roles")} WHERE person_id = $1 ORDER BY role_rank`, ["person-1"]);
+    expect(await rows()).toEqual([
+      { role_rank: 1, title: "Deputy minister", country_name: "Azerbaijan", year: 2019, source_count: 0, source_document: null },
+      { role_rank: 2, title: "Minister", country_name: "Azerbaijan", year: 2022, source_count: 2, source_document: "doc-a" },
+    ]);
+
+    await db.prisma.role.update({ where: { id: earlier.id }, data: retracted });
+    await db.prisma.roleSource.update({ where: { id: firstSource.id }, data: retracted });
+    expect(await rows()).toEqual([{ role_rank: 1, title: "Minister", country_name: "Azerbaijan", year: 2022, source_count: 1, source_document: "doc-b" }]);
+
+    await db.prisma.person.update({ where: { id: "person-1" }, data: retracted });
+    expect(await rows()).toEqual([]);
   });
 });
 
@@ -211,7 +369,7 @@ const roleTitle =
     await migrate(dbUrl);
     const db = createDb(dbUrl);
     try {
-      await seed(db);
+      await seedStore(db);
     } finally {
       await db.close();
     }

@@ -50,3 +50,20 @@ export function seededDb(): Database {
   if (!url) throw new Error("DATABASE_URL is not set: run the suite through jest (tests/support/global-setup.ts)");
   return createDb(url);
 }
+
+/**
+ * A new database of the suite's kind with the corpus loaded, for tests that write: their
+ * facts must not show up in the profiles other test files check on the shared store.
+ */
+export async function freshSeededDatabase(label: string): Promise<TestDatabase> {
+  const test = await freshDatabase(label);
+  const db = createDb(test.url);
+  try {
+    // Loaded on demand: it brings every subgraph into this process, which only writing tests need.
+    const { seedStore } = await import("../../scripts/local-subgraphs");
+    await seedStore(db);
+  } finally {
+    await db.close();
+  }
+  return test;
+}

@@ -9,12 +9,13 @@ import { randomBytes } from "node:crypto";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import type { Database } from "@atlas/db";
 import { createGateway, type GatewayOptions } from "@atlas/gateway/src/server";
-import { listenSubgraph, readRegistry } from "@atlas/runtime";
+import { type Caller, CALLER_HEADER, listenSubgraph, Peers, readRegistry, type RequestInfo, signCaller } from "@atlas/runtime";
+import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 
 interface SubgraphModule {
   name: string;
   createServer: () => ApolloServer<BaseContext>;
-  createContext: (db: Database) => () => Promise<BaseContext>;
+  createContext: (db: Database, peers?: Peers) => (request: RequestInfo) => Promise<BaseContext>;
 }
 
 export function subgraphModule(name: string): SubgraphModule {
@@ -38,15 +39,17 @@ export interface Federation {
   subgraphRequests(): Record<string, number>;
   /** The sum of subgraphRequests(). */
   totalSubgraphRequests(): number;
+  /** Posts straight to one subgraph, as the gateway would, vouching for `caller` (signed with the secret). */
+  querySubgraph<T = Record<string, unknown>>(name: string, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** Stops one subgraph's HTTP server, leaving the rest and the gateway running. */
   stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function post<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function post<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as Omit<GraphQLResponse<T>, "status">;
@@ -64,6 +67,8 @@ export async function startFederation(db: Database, options: FederationOptions =
   const stops = new Map<string, () => Promise<void>>();
   const counts: Record<string, number> = {};
   const subgraphUrls: Record<string, string> = {};
+  // Filled in as the subgraphs listen: the write path asks peers (sources, countries, people) to check references.
+  const peers = new Peers({ urls: subgraphUrls, secret: subgraphSecret });
   for (const { name } of readRegistry()) {
     if (options.only && !options.only.includes(name)) continue;
     const mod = subgraphModule(name);
@@ -71,7 +76,7 @@ export async function startFederation(db: Database, options: FederationOptions =
       port: 0,
       name,
       secret: subgraphSecret,
-      context: mod.createContext(db),
+      context: mod.createContext(db, peers),
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
     });
     counts[name] = 0;
@@ -88,6 +93,13 @@ export async function startFederation(db: Database, options: FederationOptions =
     subgraphUrls,
     subgraphSecret,
     query: (query, variables) => post(gatewayUrl, query, variables),
+    querySubgraph: (name, query, variables, caller) => {
+      const url = subgraphUrls[name];
+      if (!url) throw new Error(`subgraph ${name} is not running`);
+      const headers: Record<string, string> = { [SUBGRAPH_SECRET_HEADER]: subgraphSecret };
+      if (caller) headers[CALLER_HEADER] = signCaller(caller, subgraphSecret);
+      return post(url, query, variables, headers);
+    },
     subgraphRequests: () => ({ ...counts }),
     totalSubgraphRequests: () => Object.values(counts).reduce((a, b) => a + b, 0),
     stopSubgraph: async (name) => {

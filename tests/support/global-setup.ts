@@ -1,22 +1,25 @@
 /**
  * Prepares one seeded database for the run. On PostgreSQL (DATABASE_URL set to a
  * postgresql:// URL) a fresh database is created beside the given one, so the suite
- * never touches existing data; otherwise a SQLite file in a temp folder.
+ * never touches existing data; otherwise a SQLite file in a temp folder. The corpus is
+ * loaded by `npm run seed` itself (in a child process: the subgraphs it starts in-process
+ * would otherwise stay loaded in Jest's parent process, whose globals Jest copies into
+ * every test environment).
  */
-import { createDb } from "@atlas/db";
-import { seed } from "@atlas/seeds";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { freshDatabase } from "./db";
 
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = "test";
   if (process.env.DATABASE_URL && !process.env.ATLAS_TEST_BASE_URL) process.env.ATLAS_TEST_BASE_URL = process.env.DATABASE_URL;
   const test = await freshDatabase("suite");
-  const db = createDb(test.url);
-  try {
-    await seed(db);
-  } finally {
-    await db.close();
-  }
+  const root = join(__dirname, "..", "..");
+  execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts", "seed.ts")], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: test.url, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   process.env.DATABASE_URL = test.url;
   (globalThis as { __atlasTestDb?: typeof test }).__atlasTestDb = test;
 }

@@ -2,8 +2,7 @@
  * The seed corpus without a database: the shipped files build, bad records stop the
  * build naming file, record and reason, and the corpus covers what the issue asks.
  */
-import { allCitations, buildCorpus, readSeedFiles, SeedError, type SeedFile } from "../corpus";
-import { countsOf } from "../load";
+import { allCitations, buildCorpus, countsOf, readSeedFiles, SeedError, type SeedFile } from "../corpus";
 import type { DocumentFileInput } from "../schema";
 
 type Files = ReturnType<typeof readSeedFiles>;
