@@ -36,6 +36,13 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** Largest request body in bytes. GATEWAY_MAX_BODY_BYTES (100 KiB). */
   maxBodyBytes: number;
+  /**
+   * For callers with the curator role: an article's text and an import's parts are larger
+   * than any query. GATEWAY_MAX_WRITE_BODY_BYTES (2 MiB) and GATEWAY_MAX_WRITE_STRING_LENGTH
+   * (1,000,000 characters, the sources subgraph's limit for a text) replace the two limits.
+   */
+  maxWriteBodyBytes: number;
+  maxWriteStringLength: number;
   /** Time a subgraph has to answer, in ms. SUBGRAPH_TIMEOUT_MS (5000); one subgraph: <NAME>_TIMEOUT_MS. */
   subgraphTimeoutMs: number;
   /** Only the subgraphs whose <NAME>_TIMEOUT_MS is set. */
@@ -44,6 +51,8 @@ export interface GatewayConfig {
   maxSocketsPerSubgraph: number;
   /** Sent to every subgraph. SUBGRAPH_SECRET; required in production. */
   subgraphSecret: string | undefined;
+  /** Refuse requests without an API key (401). REQUIRE_API_KEY=true; default false: anonymous reads are allowed. */
+  requireApiKey: boolean;
 }
 
 const LIMIT_ENV: Record<keyof QueryLimits, string> = {
@@ -67,11 +76,23 @@ export function gatewayConfigFromEnv(subgraphNames: readonly string[], env: Node
     production: env.NODE_ENV === "production",
     limits: limitsFromEnv(env),
     maxBodyBytes: intFromEnv("GATEWAY_MAX_BODY_BYTES", 100 * 1024, env),
+    maxWriteBodyBytes: intFromEnv("GATEWAY_MAX_WRITE_BODY_BYTES", 2 * 1024 * 1024, env),
+    maxWriteStringLength: intFromEnv("GATEWAY_MAX_WRITE_STRING_LENGTH", 1_000_000, env),
     subgraphTimeoutMs,
     subgraphTimeouts: Object.fromEntries(
       subgraphNames.filter((n) => env[`${envName(n)}_TIMEOUT_MS`]).map((n) => [n, intFromEnv(`${envName(n)}_TIMEOUT_MS`, subgraphTimeoutMs, env)]),
     ),
     maxSocketsPerSubgraph: intFromEnv("SUBGRAPH_MAX_SOCKETS", 32, env),
     subgraphSecret: env.SUBGRAPH_SECRET || undefined,
+    requireApiKey: boolFromEnv("REQUIRE_API_KEY", false, env),
   };
+}
+
+/** true/1 or false/0 (any case); unset or empty is the fallback; anything else stops the gateway rather than guess. */
+export function boolFromEnv(variable: string, fallback: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env[variable]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new Error(`${variable} must be true or false, got ${JSON.stringify(env[variable])}`);
 }

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { Logger } from "@atlas/runtime";
+import { CALLER_HEADER, signCaller, type Caller, type Logger } from "@atlas/runtime";
 import { REQUEST_ID_HEADER } from "@atlas/runtime/src/http";
 import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 import { GraphQLError } from "graphql";
@@ -12,6 +12,8 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 /** What the gateway keeps per client request and hands to every subgraph call. */
 export interface GatewayContext {
   requestId?: string;
+  /** Who the API key names; undefined for anonymous requests. */
+  caller?: Caller;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -19,7 +21,7 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** The connection pool (see subgraphAgent). */
   dispatcher: Dispatcher;
-  /** Sent in the x-subgraph-secret header when set. */
+  /** Sent in the x-subgraph-secret header when set, and signs the caller (x-atlas-caller). */
   secret?: string;
   logger?: Logger;
 }
@@ -52,8 +54,9 @@ function isTimeout(error: unknown): boolean {
 }
 
 /**
- * A subgraph's data source. Every call carries the gateway's secret and the client's
- * request id, and has `timeoutMs` to finish. When the subgraph cannot be reached,
+ * A subgraph's data source. Every call carries the gateway's secret, the client's
+ * request id and, for a request with an API key, the caller signed with the secret;
+ * it has `timeoutMs` to finish. When the subgraph cannot be reached,
  * answers with an HTTP error or runs out of time, the client gets an error that names
  * the subgraph with a stable code (SUBGRAPH_UNAVAILABLE, SUBGRAPH_TIMEOUT), never the
  * subgraph's internal URL or the socket error.
@@ -84,8 +87,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
+    // Only the gateway speaks for a caller: whatever else set this header is dropped.
+    headers.delete(CALLER_HEADER);
     if (this.secret) headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    const caller = (context as GatewayContext | undefined)?.caller;
+    if (caller && this.secret) headers.set(CALLER_HEADER, signCaller(caller, this.secret));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetchResponse, context?: GatewayContext): void {

@@ -10,7 +10,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { maskInternalErrors, type Logger } from "@atlas/runtime";
+import { hasRole, maskInternalErrors, type Caller, type Logger } from "@atlas/runtime";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
 import type { QueryLimits } from "./config";
 
@@ -83,14 +83,19 @@ export function longestString(value: unknown): number {
 }
 
 /** Strings in variables are not part of the document the rules see; this checks them before execution. */
-export function variableLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+/**
+ * The longest string a variable may hold: `maxStringLength`, or for a curator's mutation
+ * `maxWriteStringLength` (an article's text, an import's parts).
+ */
+export function variableLimitsPlugin(limits: QueryLimits, maxWriteStringLength = limits.maxStringLength): ApolloServerPlugin<{ caller?: Caller }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request }) {
+        async didResolveOperation({ request, operation, contextValue }) {
           const longest = longestString(request.variables);
-          if (longest > limits.maxStringLength) {
-            throw new GraphQLError(`A variable holds a string of ${longest} characters; the limit is ${limits.maxStringLength}.`, {
+          const limit = operation?.operation === "mutation" && hasRole(contextValue.caller, "curator") ? maxWriteStringLength : limits.maxStringLength;
+          if (longest > limit) {
+            throw new GraphQLError(`A variable holds a string of ${longest} characters; the limit is ${limit}.`, {
               extensions: { code: LIMIT_CODES.stringLength, http: { status: 400 } },
             });
           }

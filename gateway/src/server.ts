@@ -5,7 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloGateway } from "@apollo/gateway";
 import { expressMiddleware } from "@as-integrations/express5";
-import { createLogger, readRegistry, subgraphUrl } from "@atlas/runtime";
+import { createDb, type Database } from "@atlas/db";
+import { createLogger, hasRole, readRegistry, subgraphUrl } from "@atlas/runtime";
 import {
   bindRequestContext,
   graphqlUrl,
@@ -26,6 +27,7 @@ import { SubgraphDataSource, subgraphAgent, type GatewayContext } from "./data-s
 import { explorerRouter } from "./explorer";
 import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
+import { ApiKeys, authenticateRequests, callerOfResponse } from "./keys";
 import { formatClientError, queryLimitRules, variableLimitsPlugin } from "./limits";
 
 export interface GatewayOptions {
@@ -48,6 +50,13 @@ export interface GatewayOptions {
   maxSocketsPerSubgraph?: number;
   /** Largest request body in bytes; default GATEWAY_MAX_BODY_BYTES (100 KiB). */
   maxBodyBytes?: number;
+  /** Refuse requests without an API key (401 UNAUTHENTICATED); default REQUIRE_API_KEY (false). */
+  requireApiKey?: boolean;
+  /**
+   * The store holding the API keys (table api_key). Default: createDb() on DATABASE_URL,
+   * opened at the first request that carries a key and closed by stop().
+   */
+  db?: Database;
 }
 
 export interface Gateway {
@@ -56,7 +65,7 @@ export interface Gateway {
   apollo: ApolloServer<GatewayContext>;
   /** Listens; resolves with the GraphQL endpoint URL. */
   listen(port: number, host?: string): Promise<string>;
-  /** Reports not ready, stops accepting requests, lets in-flight ones finish (up to 10 s), closes the subgraph pool. */
+  /** Reports not ready, stops accepting requests, lets in-flight ones finish (up to 10 s), closes the subgraph pool and the key store it opened. */
   stop(): Promise<void>;
 }
 
@@ -68,6 +77,11 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const production = options.production ?? config.production;
   const limits: QueryLimits = { ...config.limits, ...options.limits };
   const secret = resolveSubgraphSecret(options.subgraphSecret ?? config.subgraphSecret, { production });
+  const requireApiKey = options.requireApiKey ?? config.requireApiKey;
+  // Opened on first use: a gateway that only ever serves anonymous reads never touches the store.
+  let ownDb: Database | undefined;
+  let keys: ApiKeys | undefined;
+  const keyStore = (): ApiKeys => (keys ??= new ApiKeys(options.db ?? (ownDb = createDb(undefined, { poolSize: 4 }))));
   const timeoutOf = (name: string): number => config.subgraphTimeouts[name] ?? options.subgraphTimeoutMs ?? config.subgraphTimeoutMs;
 
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, "utf8");
@@ -104,7 +118,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      variableLimitsPlugin(limits),
+      variableLimitsPlugin(limits, config.maxWriteStringLength),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
     ],
   });
@@ -130,13 +144,18 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   app.use(requestTracking(logger));
   app.use(healthRoutes(readiness));
   if (!production) app.use(graphiqlAssets());
+  // Before the body is read and before Apollo: a request with a bad key costs one indexed lookup.
+  app.use(["/graphql", "/export"], authenticateRequests(keyStore, { required: requireApiKey, logger }));
   app.use(exportRouter(apollo)); // GET /export/<dataset>.csv|json (docs/bi.md)
   app.use(explorerRouter()); // the web explorer at / (web/)
+  // A curator's body may hold an article's text; everyone else's is a query.
+  const readBody = express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes });
+  const readWriteBody = express.json({ limit: config.maxWriteBodyBytes });
   app.use(
     "/graphql",
-    express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
+    (req, res, next) => (hasRole(callerOfResponse(res), "curator") ? readWriteBody : readBody)(req, res, next),
     bindRequestContext,
-    expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res) }) }),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res) }) }),
   );
   app.use(notFound);
   app.use(jsonErrors(logger));
@@ -150,6 +169,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       draining = true;
       await apollo.stop();
       await agent.close();
+      await ownDb?.close();
     },
   };
 }

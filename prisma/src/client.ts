@@ -36,8 +36,15 @@ export interface Database {
 }
 
 export interface DatabaseOptions {
-  /** PostgreSQL pool size per process (default 10). */
+  /** PostgreSQL pool size per process (default DATABASE_POOL_SIZE, else 10). */
   poolSize?: number;
+}
+
+function poolSizeFromEnv(): number {
+  const raw = process.env.DATABASE_POOL_SIZE;
+  const n = raw ? Number(raw) : 10;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DATABASE_POOL_SIZE must be a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 interface QueryEventSource {
@@ -53,7 +60,7 @@ export function createDb(url: string = process.env.DATABASE_URL || defaultDataba
     const adapter = new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` });
     prisma = new SqliteClient({ adapter, log }) as unknown as PrismaDb;
   } else {
-    const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+    const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? poolSizeFromEnv() });
     prisma = new PostgresClient({ adapter, log }) as unknown as PrismaDb;
   }
   const statements = new StatementCounter();

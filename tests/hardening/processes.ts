@@ -148,6 +148,8 @@ export async function startFederationProcesses(extraEnv: NodeJS.ProcessEnv = {})
     NODE_ENV: "production",
     LOG_LEVEL: "debug",
     SUBGRAPH_SECRET: secret,
+    // Seven processes share PostgreSQL's 100 connections with the other test worker.
+    DATABASE_POOL_SIZE: "4",
     ...extraEnv,
   };
   const ports = new Map<string, number>();

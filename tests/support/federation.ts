@@ -86,7 +86,14 @@ export async function startFederation(db: Database, options: FederationOptions =
     stops.set(name, stop);
     subgraphUrls[name] = url;
   }
-  const gateway = await createGateway({ ...options.gateway, subgraphUrls, subgraphSecret });
+  let gateway: Awaited<ReturnType<typeof createGateway>>;
+  try {
+    gateway = await createGateway({ ...options.gateway, subgraphUrls, subgraphSecret });
+  } catch (e) {
+    // A gateway that cannot start must not leave the subgraphs listening (Jest would hang).
+    await Promise.all([...stops.values()].map((s) => s()));
+    throw e;
+  }
   const gatewayUrl = await gateway.listen(0);
   return {
     gatewayUrl,

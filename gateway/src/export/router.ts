@@ -11,6 +11,7 @@ import type { ApolloServer } from "@apollo/server";
 import { stringify } from "csv-stringify/sync";
 import express, { type Request, type Response, type Router } from "express";
 import type { GatewayContext } from "../data-source";
+import { callerOfResponse } from "../keys";
 import { DATASETS, datasetNamed, type Dataset, type Row } from "./datasets";
 import { ExportError, FILTER_PARAMS, parseExportParams, type Filters, type Paging } from "./params";
 
@@ -34,7 +35,8 @@ type Run = (query: string, variables: Record<string, unknown>) => Promise<unknow
 
 function runner(apollo: ApolloServer<GatewayContext>, res: Response): Run {
   const header = res.getHeader("x-request-id");
-  const contextValue: GatewayContext = typeof header === "string" ? { requestId: header } : {};
+  // The same caller a POST /graphql would have: the subgraphs see who exports.
+  const contextValue: GatewayContext = { ...(typeof header === "string" ? { requestId: header } : {}), caller: callerOfResponse(res) };
   return async (query, variables) => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== "single") throw new ExportError(502, "UNEXPECTED_RESPONSE", "the gateway answered with an incremental result");
