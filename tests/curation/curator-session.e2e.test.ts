@@ -144,6 +144,20 @@ describe("a curator's session through the gateway", () => {
   });
 });
 
+describe("article-sized writes", () => {
+  const long = `${BRIEF}\n${"فقرة إضافية كتبت لهذا الاختبار فقط. ".repeat(300)}`;
+  it("a curator's mutation may carry an article's text; anyone else's variables stay under the query limit", async () => {
+    expect(long.length).toBeGreaterThan(10_000);
+    const ok = await as<{ addDocument: { textLength: number } }>("curator", ADD_DOCUMENT, { input: { ...documentInput, text: long } });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.addDocument.textLength).toBe(long.length);
+    const anonymous = await as(null, ADD_DOCUMENT, { input: { ...documentInput, text: long } });
+    expect(codeOf(anonymous)).toBe("STRING_TOO_LONG");
+    const readerQuery = await as("reader", `query ($id: ID!) { indicator(id: $id) { id } }`, { id: long });
+    expect(codeOf(readerQuery)).toBe("STRING_TOO_LONG");
+  });
+});
+
 describe("refusals through the gateway", () => {
   const other = `az-uz-refused-${tag}`;
   it("no key, an unknown key, a revoked key, a reader's key", async () => {
