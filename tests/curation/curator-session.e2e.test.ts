@@ -9,7 +9,8 @@ import type { Database } from "@atlas/db";
 import { createDb } from "@atlas/db";
 import { freshSeededDatabase, type TestDatabase } from "../support/db";
 import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
-import { BRIEF, documentIdOf, spanOf } from "./fixture";
+import { conflictsOf, gatewayTransport, importDocument, parseDocumentFile } from "@atlas/seeds";
+import { BRIEF, documentIdOf, spanOf, wireImportFile, wireText } from "./fixture";
 
 let fed: Federation;
 let db: Database;
@@ -248,5 +249,45 @@ describe("versions, retraction and retries", () => {
     const afterRetract = await as("curator", UPDATE, { id, v: 2, label: "too late" });
     expect(codeOf(afterRetract)).toBe("BAD_USER_INPUT");
     expect(afterRetract.errors![0]!.extensions!.reason).toBe("RETRACTED");
+  });
+});
+
+describe("imports never overwrite a curator's edit", () => {
+  it("a changed file updates the records its import wrote, and reports (not overwrites) one a curator changed since", async () => {
+    const t = `imp${tag}`;
+    const text = wireText(t);
+    const v1 = parseDocumentFile(wireImportFile(t, text));
+    const transport = gatewayTransport(fed.gatewayUrl, keys.curator);
+    const first = await importDocument(transport, v1, text);
+    expect(first.state).toBe("COMMITTED");
+    const indicatorId = v1.indicators[0]!.id;
+    const agreementId = v1.agreements[0]!.id;
+
+    // A curator corrects the indicator (its value stays; the edit makes the record the curator's).
+    const read = await as<{ indicator: { version: number } }>("curator", `query ($id: ID!) { indicator(id: $id) { version } }`, { id: indicatorId });
+    const edited = await as("curator", `mutation ($id: ID!, $v: Int!, $s: [CitationInput!]!) { updateIndicator(id: $id, version: $v, patch: { label: "Corrected by a curator" }, sources: $s) { version } }`, {
+      id: indicatorId,
+      v: read.data!.indicator.version,
+      s: v1.indicators[0]!.sources,
+    });
+    expect(edited.errors).toBeUndefined();
+
+    // The file changes both records' defining values (each still stated by its span).
+    const v2 = parseDocumentFile({
+      ...v1,
+      indicators: [{ ...v1.indicators[0]!, value: 8.5e9 }],
+      agreements: [{ ...v1.agreements[0]!, status: "IN_FORCE" }],
+    });
+    const second = await importDocument(transport, v2, text);
+    expect(second.state).toBe("COMMITTED");
+    expect(conflictsOf(second)).toEqual([expect.objectContaining({ part: "indicators", id: indicatorId, reason: expect.stringMatching(/curator/) })]);
+
+    const after = await as<{ indicator: { value: number; label: string }; agreement: { status: string } }>(
+      null,
+      `query ($i: ID!, $a: ID!) { indicator(id: $i) { value label } agreement(id: $a) { status } }`,
+      { i: indicatorId, a: agreementId },
+    );
+    expect(after.data!.indicator).toEqual({ value: 650_000_000, label: "Corrected by a curator" });
+    expect(after.data!.agreement.status).toBe("IN_FORCE");
   });
 });
