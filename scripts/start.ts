@@ -7,13 +7,13 @@
  *     article: it only adds what is missing, never clears or overwrites anything; a seed
  *     record a curator has changed is reported as a conflict and left alone);
  *  4. starts the gateway, prints the URLs;
- *  5. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0; if any process
- *     dies on its own, stops the rest and exits 1.
+ *  5. keeps them running: a process that dies on its own (a crash, kill -9, its V8 heap
+ *     limit) is restarted with back-off while the others serve (scripts/supervisor.ts);
+ *  6. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0.
  * Ports: GATEWAY_PORT (4000) and <NAME>_PORT per subgraph (services/subgraphs.json).
  * SUBGRAPH_SECRET (what the gateway sends and subgraphs require) is generated for the
  * run when unset, and handed to every process.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -21,22 +21,21 @@ import { defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
 import { readRegistry, subgraphUrl } from "@atlas/runtime";
 import { conflictsOf, seedCorpus, subgraphTransport } from "@atlas/seeds";
 import { SEED_CALLER } from "./local-subgraphs";
+import { Supervisor } from "./supervisor";
 
-const children = new Map<string, ChildProcess>();
-let stopping = false;
+const supervisor = new Supervisor();
 
-function startProcess(name: string, entry: string): ChildProcess {
+/** V8 heap limits in MiB: NODE_HEAP_MB_GATEWAY (512) and NODE_HEAP_MB_SUBGRAPH (384); see README "Limits". */
+function heapMb(kind: "GATEWAY" | "SUBGRAPH"): number {
+  const raw = process.env[`NODE_HEAP_MB_${kind}`];
+  const n = raw ? Number(raw) : kind === "GATEWAY" ? 512 : 384;
+  if (!Number.isInteger(n) || n < 64) throw new Error(`NODE_HEAP_MB_${kind} must be an integer of at least 64, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function startProcess(name: string, entry: string, kind: "GATEWAY" | "SUBGRAPH"): void {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
-  const child = spawn(process.execPath, ["--enable-source-maps", entry], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
-  children.set(name, child);
-  child.on("exit", (code, signal) => {
-    children.delete(name);
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? code}); stopping the federation`);
-      void stopAll(1);
-    }
-  });
-  return child;
+  supervisor.start({ name, args: [entry], maxOldSpaceMb: heapMb(kind), env: process.env });
 }
 
 /** Waits for the process's /readyz (next to its /graphql) to answer 200. */
@@ -50,23 +49,13 @@ async function waitUntilReady(name: string, graphqlUrl: string, timeoutMs = 30_0
     } catch {
       /* not listening yet */
     }
-    if (!children.has(name)) throw new Error(`${name} stopped before it answered`);
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
 async function stopAll(code: number): Promise<void> {
-  stopping = true;
-  const exits = [...children.values()].map((c) => new Promise<void>((resolve) => {
-    c.once("exit", () => resolve());
-    c.kill("SIGTERM");
-  }));
-  const timer = setTimeout(() => {
-    for (const c of children.values()) c.kill("SIGKILL");
-  }, 10_000);
-  await Promise.all(exits);
-  clearTimeout(timer);
+  await supervisor.stop();
   process.exit(code);
 }
 
@@ -82,7 +71,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stopAll(0));
 
   const subgraphs = readRegistry();
-  for (const s of subgraphs) startProcess(s.name, join(repoRoot, "services", s.name, "dist", "index.js"));
+  for (const s of subgraphs) startProcess(s.name, join(repoRoot, "services", s.name, "dist", "index.js"), "SUBGRAPH");
   await Promise.all(subgraphs.map((s) => waitUntilReady(s.name, subgraphUrl(s))));
   const urls = Object.fromEntries(subgraphs.map((s) => [s.name, subgraphUrl(s)]));
   const seeded = await seedCorpus(subgraphTransport(urls, secret, SEED_CALLER));
@@ -90,7 +79,7 @@ async function main(): Promise<void> {
     `corpus: ${seeded.imported.length ? `imported ${seeded.imported.join(", ")}` : "already loaded"} (${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(", ")})`,
   );
   for (const c of seeded.reports.flatMap(conflictsOf)) console.log(`  seed conflict, left as stored: ${c.part} ${c.id}: ${c.reason}`);
-  startProcess("gateway", join(repoRoot, "gateway", "dist", "index.js"));
+  startProcess("gateway", join(repoRoot, "gateway", "dist", "index.js"), "GATEWAY");
   const gatewayUrl = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
   await waitUntilReady("gateway", gatewayUrl);
 

@@ -1,0 +1,74 @@
+/**
+ * npm start's supervisor with real child processes: kill -9 one and it is back after its
+ * back-off while the others run on; quick repeated crashes wait longer each time; a
+ * process that outgrows its V8 heap limit dies and is restarted instead of growing.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Supervisor } from "../../scripts/supervisor";
+import { freePort, waitForOk } from "./processes";
+
+const dir = mkdtempSync(join(tmpdir(), "atlas-supervisor-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A tiny HTTP server answering its pid: stands in for a subgraph. */
+const server = join(dir, "server.js");
+writeFileSync(server, `require("node:http").createServer((_, res) => res.end(String(process.pid))).listen(Number(process.argv[2]), "127.0.0.1");`);
+/** Allocates until the heap limit kills it. */
+const hog = join(dir, "hog.js");
+writeFileSync(hog, `const keep = []; setInterval(() => { for (let i = 0; i < 2000; i++) keep.push(new Array(1000).fill(Math.random())); }, 1);`);
+
+const pidAt = async (port: number): Promise<number> => Number(await (await fetch(`http://127.0.0.1:${port}/`)).text());
+
+it("restarts a process killed with SIGKILL after its back-off; the other one keeps running", async () => {
+  const lines: string[] = [];
+  const sup = new Supervisor({ initialBackoffMs: 300, log: (l) => lines.push(l) });
+  const [a, b] = [await freePort(), await freePort()];
+  sup.start({ name: "a", args: [server, String(a)], maxOldSpaceMb: 64 });
+  sup.start({ name: "b", args: [server, String(b)], maxOldSpaceMb: 64 });
+  try {
+    await waitForOk(`http://127.0.0.1:${a}/`, 10_000);
+    await waitForOk(`http://127.0.0.1:${b}/`, 10_000);
+    const [pidA, pidB] = [await pidAt(a), await pidAt(b)];
+    const killedAt = Date.now();
+    sup.child("a")!.kill("SIGKILL");
+    await waitForOk(`http://127.0.0.1:${a}/`, 10_000);
+    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(300);
+    expect(await pidAt(a)).not.toBe(pidA);
+    expect(await pidAt(b)).toBe(pidB);
+    expect(sup.restarts()).toEqual({ a: 1, b: 0 });
+    expect(lines[0]).toMatch(/^a exited \(SIGKILL\); restarting in 300 ms/);
+  } finally {
+    await sup.stop();
+  }
+});
+
+it("doubles the back-off for quick repeated crashes", async () => {
+  const lines: string[] = [];
+  const sup = new Supervisor({ initialBackoffMs: 100, log: (l) => lines.push(l) });
+  const crash = join(dir, "crash.js");
+  writeFileSync(crash, "process.exit(3);");
+  sup.start({ name: "c", args: [crash], maxOldSpaceMb: 64 });
+  try {
+    const deadline = Date.now() + 15_000;
+    while (lines.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(lines.slice(0, 4).map((l) => Number(/restarting in (\d+) ms/.exec(l)?.[1]))).toEqual([100, 200, 400, 800]);
+    expect(lines[0]).toMatch(/c exited \(code 3\)/);
+  } finally {
+    await sup.stop();
+  }
+});
+
+it("a process past its heap limit dies and is restarted, its memory bounded", async () => {
+  const lines: string[] = [];
+  const sup = new Supervisor({ initialBackoffMs: 100, log: (l) => lines.push(l) });
+  sup.start({ name: "hog", args: [hog], maxOldSpaceMb: 64 });
+  try {
+    const deadline = Date.now() + 30_000;
+    while (lines.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(lines[0]).toMatch(/^hog exited \((SIGABRT|SIGTRAP|code 134|code 133)\)/);
+  } finally {
+    await sup.stop();
+  }
+}, 40_000);
