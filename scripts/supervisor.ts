@@ -15,6 +15,8 @@ export interface ProcessSpec {
   /** V8 heap limit in MiB. */
   maxOldSpaceMb: number;
   env?: NodeJS.ProcessEnv;
+  /** Where its output goes: the supervisor's own (default) or nowhere. */
+  output?: "inherit" | "ignore";
 }
 
 export interface SupervisorOptions {
@@ -69,7 +71,7 @@ export class Supervisor {
 
   private launch(p: Supervised): void {
     const child = spawn(process.execPath, [`--max-old-space-size=${p.spec.maxOldSpaceMb}`, "--enable-source-maps", ...p.spec.args], {
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", p.spec.output ?? "inherit", p.spec.output ?? "inherit"],
       env: p.spec.env ?? process.env,
     });
     p.child = child;
