@@ -1,4 +1,5 @@
-import { Prisma, type PrismaDb } from "@atlas/db";
+import type { PrismaDb, Provider } from "@atlas/db";
+import { ident, providerOfClient, tuplesTable } from "./batch";
 import { parseBilateralId } from "./codes";
 
 export interface CountryLink {
@@ -18,19 +19,28 @@ export type LinkTable =
  * both countries of some pair, with ALL their country links (so the caller can prime
  * its per-owner countries loader and skip a second statement). The database does the
  * intersection instead of returning every row of both countries (thousands for busy pairs).
- * Identifiers come from the closed LinkTable type, never from input; codes are parameters.
+ * The pairs travel as one JSON parameter (see batch.ts), so any number of pairs is one
+ * statement on either store. Identifiers come from the closed LinkTable type, never from
+ * input; codes are parameters.
  */
-export async function linksOfPairs(prisma: PrismaDb, link: LinkTable, pairIds: readonly string[]): Promise<CountryLink[]> {
+export async function linksOfPairs(
+  prisma: PrismaDb,
+  link: LinkTable,
+  pairIds: readonly string[],
+  provider: Provider = providerOfClient(prisma),
+): Promise<CountryLink[]> {
   const pairs = pairIds.map(parseBilateralId).filter((p): p is [string, string] => p !== null);
   if (pairs.length === 0) return [];
-  const table = Prisma.raw(`"${link.table}"`);
-  const owner = Prisma.raw(`"${link.owner}"`);
-  const wanted = Prisma.join(pairs.map(([a, b]) => Prisma.sql`(x."countryCode" = ${a} AND y."countryCode" = ${b})`), " OR ");
+  const table = ident(link.table);
+  const owner = ident(link.owner);
   return prisma.$queryRaw<CountryLink[]>`
     SELECT l.${owner} AS "ownerId", l."countryCode" AS "countryCode"
     FROM ${table} l
     WHERE l.${owner} IN (
-      SELECT x.${owner} FROM ${table} x JOIN ${table} y ON y.${owner} = x.${owner} WHERE ${wanted}
+      SELECT x.${owner}
+      FROM (${tuplesTable(provider, ["a", "b"], pairs)}) p
+      JOIN ${table} x ON x."countryCode" = p."a"
+      JOIN ${table} y ON y.${owner} = x.${owner} AND y."countryCode" = p."b"
     )
     ORDER BY 1, 2`;
 }

@@ -1,49 +1,55 @@
 import DataLoader from "dataloader";
-import type { AgreementDateRow, AgreementRow, PrismaDb } from "@atlas/db";
+import type { AgreementDateRow, AgreementRow, PrismaDb, Provider } from "@atlas/db";
 import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
+import { batchReader, providerOfClient } from "@atlas/runtime/src/batch";
+
+type Party = { agreementId: string; countryCode: string };
+type Signatory = { agreementId: string; personId: string };
 
 /**
- * Built once per request (see context.ts). Every batch is one SQL statement. Retracted
+ * Built once per request (see context.ts). Every batch is one SQL statement, whatever its
+ * number of keys (they are bound as one parameter: see @atlas/runtime batch.ts). Retracted
  * agreements, citations and date claims are left out; the id lists (by country, pair,
  * signatory) may name a retracted agreement, which the `agreement` loader then drops.
  */
-export function createLoaders(prisma: PrismaDb) {
+export function createLoaders(prisma: PrismaDb, provider: Provider = providerOfClient(prisma)) {
+  const read = batchReader(prisma, provider);
   const idsOf = (rows: { agreementId: string }[]): string[] => rows.map((r) => r.agreementId);
   const parties = new DataLoader<string, string[]>(async (ids) => {
-    const rows = await prisma.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { countryCode: "asc" } });
+    const rows = await read<Party>({ table: "agreement_party", key: "agreementId", orderBy: "countryCode" }, ids);
     return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.countryCode));
   });
   return {
     agreement: new DataLoader<string, AgreementRow | null>(async (ids) =>
-      byKey(ids, await prisma.agreement.findMany({ where: { id: { in: [...ids] }, ...VISIBLE } }), (r) => r.id),
+      byKey(ids, await read<AgreementRow>({ table: "agreement", key: "id", where: VISIBLE }, ids), (r) => r.id),
     ),
     parties,
     signatories: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await prisma.agreementSignatory.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: { personId: "asc" } });
+      const rows = await read<Signatory>({ table: "agreement_signatory", key: "agreementId", orderBy: "personId" }, ids);
       return groupByKey(ids, rows, (r) => r.agreementId).map((list) => list.map((r) => r.personId));
     }),
     dates: new DataLoader<string, AgreementDateRow[]>(async (ids) => {
-      const rows = await prisma.agreementDate.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
+      const rows = await read<AgreementDateRow>({ table: "agreement_date", key: "ownerId", where: VISIBLE, orderBy: "id" }, ids);
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
     sources: new DataLoader<string, CitationRow[]>(async (ids) => {
-      const rows = await prisma.agreementSource.findMany({ where: { ownerId: { in: [...ids] }, ...VISIBLE }, orderBy: { id: "asc" } });
+      const rows = await read<CitationRow & { ownerId: string }>({ table: "agreement_source", key: "ownerId", where: VISIBLE, orderBy: "id" }, ids);
       return groupByKey(ids, rows, (r) => r.ownerId);
     }),
     /** Agreement ids per country code. */
     byCountry: new DataLoader<string, string[]>(async (codes) => {
-      const rows = await prisma.agreementParty.findMany({ where: { countryCode: { in: [...codes] } }, orderBy: { agreementId: "asc" } });
+      const rows = await read<Party>({ table: "agreement_party", key: "countryCode", orderBy: "agreementId" }, codes);
       return groupByKey(codes, rows, (r) => r.countryCode).map(idsOf);
     }),
     /** Agreement ids per bilateral id ("AZ-KZ"): those both countries are party to. One statement for all pairs. */
     byPair: new DataLoader<string, string[]>(async (pairIds) => {
-      const links = await linksOfPairs(prisma, { table: "agreement_party", owner: "agreementId" }, pairIds);
+      const links = await linksOfPairs(prisma, { table: "agreement_party", owner: "agreementId" }, pairIds, provider);
       primeCountries(parties, links);
       return idsByPair(pairIds, links);
     }),
     /** Agreement ids per signatory person id. */
     bySignatory: new DataLoader<string, string[]>(async (personIds) => {
-      const rows = await prisma.agreementSignatory.findMany({ where: { personId: { in: [...personIds] } }, orderBy: { agreementId: "asc" } });
+      const rows = await read<Signatory>({ table: "agreement_signatory", key: "personId", orderBy: "agreementId" }, personIds);
       return groupByKey(personIds, rows, (r) => r.personId).map(idsOf);
     }),
   };
