@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { notFound } from "@atlas/runtime/src/http";
 import express, { type Router } from "express";
 
 /** web/dist: EXPLORER_DIR, else beside the @atlas/web workspace package. */
@@ -30,8 +31,30 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export function explorerRouter(dir: string | null = explorerDir()): Router {
+/** A source map (`….map`), however its name is percent-encoded. */
+function isSourceMap(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    /* malformed escapes: express.static refuses the path itself */
+  }
+  return /\.map$/i.test(decoded) || /\.map$/i.test(path);
+}
+
+export interface ExplorerOptions {
+  /** Production: the web app's source maps (its sources, comments included) are not served (404). */
+  production?: boolean;
+}
+
+export function explorerRouter(dir: string | null = explorerDir(), options: ExplorerOptions = {}): Router {
   const router = express.Router();
+  if (options.production) {
+    router.use((req, res, next) => {
+      if ((req.method === "GET" || req.method === "HEAD") && isSourceMap(req.path)) notFound(req, res, next);
+      else next();
+    });
+  }
   const page = (res: express.Response): void => {
     res.setHeader("Content-Security-Policy", CSP);
     res.setHeader("X-Content-Type-Options", "nosniff");

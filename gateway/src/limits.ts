@@ -11,7 +11,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { hasRole, maskInternalErrors, type Caller, type Logger } from "@atlas/runtime";
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
 import type { QueryLimits } from "./config";
 
 export const LIMIT_CODES = {
@@ -51,8 +51,21 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return [...armor.validationRules, maxStringLiteralRule(limits.maxStringLength)];
+  return [...armor.validationRules, maxStringLiteralRule(limits.maxStringLength), knownOperationTypesRule];
 }
+
+/**
+ * An operation whose root type the schema lacks (`subscription { … }`: the atlas has no
+ * subscriptions) is a validation error, as graphql-js 17 reports it; graphql-js 16 lets
+ * it through to the gateway's executor, which answered HTTP 500.
+ */
+export const knownOperationTypesRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`The schema has no ${node.operation} operations.`, { nodes: node }));
+    }
+  },
+});
 
 function maxStringLiteralRule(max: number): ValidationRule {
   return (context) => ({
@@ -105,9 +118,54 @@ export function variableLimitsPlugin(limits: QueryLimits, maxWriteStringLength =
   };
 }
 
+export const OPERATION_CODES = {
+  nameRequired: "OPERATION_NAME_REQUIRED",
+  notFound: "OPERATION_NOT_FOUND",
+} as const;
+
+/** The most of a client's operation name an error message repeats. */
+export const MAX_ECHOED_NAME = 64;
+
+/** A client-chosen name, quoted, and cut to MAX_ECHOED_NAME characters (never inside a surrogate pair). */
+export function echoName(name: string): string {
+  if (name.length <= MAX_ECHOED_NAME) return JSON.stringify(name);
+  const end = /[\uD800-\uDBFF]/.test(name[MAX_ECHOED_NAME - 1]!) ? MAX_ECHOED_NAME - 1 : MAX_ECHOED_NAME;
+  return `${JSON.stringify(name.slice(0, end))}… (${name.length} characters)`;
+}
+
+/**
+ * Which operation of the document to run: a document of several operations without an
+ * operationName, or an operationName the document does not define, is the client's
+ * mistake, answered 400 with its own code before the query planner (which threw it as
+ * an internal error, HTTP 500, repeating the whole name). The name is echoed cut short.
+ */
+export function operationSelectionPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (operation) return;
+          const name = request.operationName;
+          const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+          if (name === undefined || name === null) {
+            throw new GraphQLError(`The document holds ${operations} operations: send operationName to say which one to run.`, {
+              extensions: { code: OPERATION_CODES.nameRequired, http: { status: 400 } },
+            });
+          }
+          throw new GraphQLError(`Unknown operation named ${echoName(name)}.`, {
+            extensions: { code: OPERATION_CODES.notFound, http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
+
 // graphql-js 16 words it "more that"; accept both spellings.
 const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
 const URL_PATTERN = /\b(?:https?|wss?):\/\/[^\s"')]+/g;
+// graphql-js's didYouMean: ` Did you mean "a", "b", or "c"?` / ` Did you mean the enum value "AR"?` (names hold no "?").
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 const INTERNAL_EXTENSIONS = ["stacktrace", "exception", "response"];
 
 function originalOf(error: unknown): unknown {
@@ -119,7 +177,7 @@ function originalOf(error: unknown): unknown {
 /**
  * What a client sees of an error: internal errors masked (message "Internal server
  * error", cause in the log), limit codes restored, and in production no stack traces,
- * no upstream response details and no URLs.
+ * no upstream response details, no URLs and no "Did you mean …?" suggestions.
  */
 export function formatClientError(options: { production: boolean; logger: Logger }) {
   const mask = maskInternalErrors(options.logger);
@@ -135,7 +193,8 @@ export function formatClientError(options: { production: boolean; logger: Logger
     if (options.production) {
       const extensions = { ...out.extensions };
       for (const k of INTERNAL_EXTENSIONS) delete extensions[k];
-      out = { ...out, message: out.message.replace(URL_PATTERN, "[url]"), extensions };
+      // Apollo's hideSchemaDetailsFromClientErrors drops suggestions from validation errors only; variable coercion errors kept them.
+      out = { ...out, message: out.message.replace(SUGGESTION, "").replace(URL_PATTERN, "[url]"), extensions };
     }
     return out;
   };

@@ -15,6 +15,7 @@ import {
   jsonErrors,
   listenOn,
   notFound,
+  refuseDeclaredOversize,
   requestIdOfResponse,
   requestTracking,
 } from "@atlas/runtime/src/http";
@@ -28,7 +29,7 @@ import { explorerRouter } from "./explorer";
 import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
 import { ApiKeys, authenticateRequests, callerOfResponse } from "./keys";
-import { formatClientError, queryLimitRules, variableLimitsPlugin } from "./limits";
+import { formatClientError, operationSelectionPlugin, queryLimitRules, variableLimitsPlugin } from "./limits";
 
 export interface GatewayOptions {
   /** The supergraph to serve; default: the committed gateway/src/supergraph.graphql. */
@@ -118,6 +119,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationSelectionPlugin(),
       variableLimitsPlugin(limits, config.maxWriteStringLength),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
     ],
@@ -147,12 +149,16 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   // Before the body is read and before Apollo: a request with a bad key costs one indexed lookup.
   app.use(["/graphql", "/export"], authenticateRequests(keyStore, { required: requireApiKey, logger }));
   app.use(exportRouter(apollo)); // GET /export/<dataset>.csv|json (docs/bi.md)
-  app.use(explorerRouter()); // the web explorer at / (web/)
+  app.use(explorerRouter(undefined, { production })); // the web explorer at / (web/); no source maps in production
   // A curator's body may hold an article's text; everyone else's is a query.
-  const readBody = express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes });
+  const maxBodyBytes = options.maxBodyBytes ?? config.maxBodyBytes;
+  const bodyLimitOf = (res: express.Response): number => (hasRole(callerOfResponse(res), "curator") ? config.maxWriteBodyBytes : maxBodyBytes);
+  const readBody = express.json({ limit: maxBodyBytes });
   const readWriteBody = express.json({ limit: config.maxWriteBodyBytes });
   app.use(
     "/graphql",
+    // A declared Content-Length over the caller's limit: 413 before the body is read.
+    refuseDeclaredOversize((_req, res) => bodyLimitOf(res)),
     (req, res, next) => (hasRole(callerOfResponse(res), "curator") ? readWriteBody : readBody)(req, res, next),
     bindRequestContext,
     expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res) }) }),

@@ -110,6 +110,28 @@ export function jsonErrors(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/**
+ * Refuses a request whose declared Content-Length exceeds the limit that applies to it
+ * (`limitOf`, e.g. chosen by the caller's role) with 413 PAYLOAD_TOO_LARGE at once,
+ * before a byte of the body is read. body-parser checks the same header but then reads
+ * (and discards) the whole body before answering. The answer says `Connection: close`:
+ * the server will not read the body to keep the connection.
+ */
+export function refuseDeclaredOversize(limitOf: (req: express.Request, res: Response) => number): RequestHandler {
+  return (req, res, next) => {
+    const declared = req.headers["content-length"];
+    // Node's parser has already refused a malformed or repeated Content-Length (400).
+    const length = declared === undefined ? NaN : Number(declared);
+    const limit = limitOf(req, res);
+    if (!(length > limit)) {
+      next();
+      return;
+    }
+    res.setHeader("Connection", "close");
+    sendGraphQLError(res, 413, "PAYLOAD_TOO_LARGE", `Request body too large: ${length} bytes declared, the limit is ${limit}`);
+  };
+}
+
 /** Unknown paths: a JSON 404 rather than Express's HTML page. */
 export const notFound: RequestHandler = (_req, res) => sendGraphQLError(res, 404, "NOT_FOUND", "Not found");
 

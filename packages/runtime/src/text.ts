@@ -1,4 +1,5 @@
 /** Text helpers shared by the span checks and search normalisation. */
+import { badInput } from "./errors";
 
 const ARABIC_INDIC = /[\u0660-\u0669]/g;
 const EXTENDED_ARABIC_INDIC = /[\u06F0-\u06F9]/g;
@@ -32,4 +33,42 @@ export function foldForSearch(s: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** A UTF-16 surrogate without its other half (String.prototype.isWellFormed is ES2024). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A string argument used to filter (a search, a metric): refused by name when it holds a
+ * NUL character (SQLite's LIKE stops reading there, PostgreSQL rejects it) or a lone
+ * surrogate (not Unicode; the store's driver cannot encode it). undefined when absent.
+ */
+export function filterTextArg(argument: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value.includes("\u0000")) throw badInput(argument, "must not contain a NUL character");
+  if (LONE_SURROGATE.test(value)) throw badInput(argument, "must not contain a lone UTF-16 surrogate (not valid Unicode)");
+  return value;
+}
+
+/** A search argument, checked (filterTextArg) and folded (foldForSearch); "" when absent or blank. */
+export function searchArg(argument: string, value: string | null | undefined): string {
+  const text = filterTextArg(argument, value);
+  return text ? foldForSearch(text) : "";
+}
+
+/** The escape character of likeContainsPattern; a parameter-free literal in both stores' SQL (unlike a backslash). */
+export const LIKE_ESCAPE = "!";
+
+/**
+ * Whether Prisma's `contains` would not match `text` literally: it builds `LIKE '%text%'`
+ * without escaping, so `%` and `_` are wildcards in both stores, and `\` is PostgreSQL's
+ * default escape character (SQLite has none).
+ */
+export function hasLikeMetacharacters(text: string): boolean {
+  return /[%_\\]/.test(text);
+}
+
+/** `%text%` with `%`, `_` and the escape character escaped, for `LIKE … ESCAPE '!'`: a literal substring match in SQLite and PostgreSQL alike. */
+export function likeContainsPattern(text: string): string {
+  return `%${text.replace(/[%_!]/g, (c) => LIKE_ESCAPE + c)}%`;
 }

@@ -1,5 +1,19 @@
-import { badInput, connection, countryCodeArg, bilateralId, decodeCursor, foldForSearch, pageSizeArg } from "@atlas/runtime";
+import type { Database } from "@atlas/db";
+import { badInput, connection, countryCodeArg, bilateralId, decodeCursor, pageSizeArg } from "@atlas/runtime";
+import { hasLikeMetacharacters, likeContainsPattern, searchArg } from "@atlas/runtime/src/text";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
+
+/**
+ * The folded search as a filter on a country's names, matched literally: Prisma's
+ * `contains` leaves `%` and `_` live (LIKE wildcards), so a search holding one is matched
+ * with LIKE … ESCAPE '!' instead, in SQL both stores read alike.
+ */
+async function namesMatching(db: Database, folded: string) {
+  if (!folded) return {};
+  if (!hasLikeMetacharacters(folded)) return { names: { some: { folded: { contains: folded } } } };
+  const rows = await db.prisma.$queryRaw<{ id: number | bigint }[]>`SELECT id FROM country_name WHERE folded LIKE ${likeContainsPattern(folded)} ESCAPE '!'`;
+  return { names: { some: { id: { in: rows.map((r) => Number(r.id)) } } } };
+}
 
 export const Query: QueryResolvers = {
   country: (_, { code }, { loaders }) => loaders.country.load(countryCodeArg("code", code)),
@@ -7,8 +21,7 @@ export const Query: QueryResolvers = {
   countries: async (_, { first, after, search }, { db }) => {
     const size = pageSizeArg(first);
     const afterCode = decodeCursor("country", after);
-    const folded = search ? foldForSearch(search) : "";
-    const where = folded ? { names: { some: { folded: { contains: folded } } } } : {};
+    const where = await namesMatching(db, searchArg("search", search));
     const [rows, totalCount] = await Promise.all([
       db.prisma.country.findMany({
         where: afterCode ? { ...where, code: { gt: afterCode } } : where,

@@ -1,4 +1,5 @@
 import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
+import { filterTextArg } from "@atlas/runtime/src/text";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
 
 const yearArg = (name: string, v: number | null | undefined): number | undefined => {
@@ -20,11 +21,12 @@ export const Query: QueryResolvers = {
     const after = decodeCursor("indicator", args.after);
     const yearFrom = yearArg("yearFrom", args.yearFrom);
     const yearTo = yearArg("yearTo", args.yearTo);
+    const metric = filterTextArg("metric", args.metric); // compared with =, so % and _ are literal already
     const codes = [args.country ? countryCodeArg("country", args.country) : null, args.partner ? countryCodeArg("partner", args.partner) : null];
     const where = {
       ...(args.includeRetracted ? {} : { retractedAt: null }),
       AND: codes.filter((c): c is string => !!c).map((code) => ({ countries: { some: { countryCode: code } } })),
-      ...(args.metric ? { metric: args.metric } : {}),
+      ...(metric ? { metric } : {}),
       ...(args.kind ? { kind: args.kind } : {}),
       ...(yearFrom !== undefined || yearTo !== undefined ? { year: { gte: yearFrom, lte: yearTo } } : {}),
     };

@@ -1,5 +1,19 @@
-import { connection, countryCodeArg, decodeCursor, foldForSearch, pageSizeArg, requireRole } from "@atlas/runtime";
+import type { Database } from "@atlas/db";
+import { connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
+import { hasLikeMetacharacters, likeContainsPattern, searchArg } from "@atlas/runtime/src/text";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
+
+/**
+ * The folded search as a filter on a person's names, matched literally: Prisma's
+ * `contains` leaves `%` and `_` live (LIKE wildcards), so a search holding one is matched
+ * with LIKE … ESCAPE '!' instead, in SQL both stores read alike.
+ */
+async function namesMatching(db: Database, folded: string) {
+  if (!folded) return {};
+  if (!hasLikeMetacharacters(folded)) return { names: { some: { folded: { contains: folded } } } };
+  const rows = await db.prisma.$queryRaw<{ id: number | bigint }[]>`SELECT id FROM person_name WHERE folded LIKE ${likeContainsPattern(folded)} ESCAPE '!'`;
+  return { names: { some: { id: { in: rows.map((r) => Number(r.id)) } } } };
+}
 
 export const Query: QueryResolvers = {
   person: (_, { id, includeRetracted }, { loaders, db, caller }) => {
@@ -17,10 +31,10 @@ export const Query: QueryResolvers = {
     if (includeRetracted) requireRole(caller, "curator", "Listing retracted people");
     const size = pageSizeArg(first);
     const afterId = decodeCursor("person", after);
-    const folded = search ? foldForSearch(search) : "";
+    const names = await namesMatching(db, searchArg("search", search));
     const where = {
       ...(includeRetracted ? {} : { retractedAt: null }),
-      ...(folded ? { names: { some: { folded: { contains: folded } } } } : {}),
+      ...names,
       ...(country ? { roles: { some: { countryCode: countryCodeArg("country", country), ...(includeRetracted ? {} : { retractedAt: null }) } } } : {}),
     };
     const [rows, totalCount] = await Promise.all([
