@@ -11,6 +11,7 @@ import { z } from "zod";
 
 const id = z
   .string()
+  .max(120, "at most 120 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case ascii: 'ilham-aliyev'");
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, upper case");
 /** A seed article's file name in shared/sources without .txt, or doc-<16 hex> for a document added since (from its text's sha256). */
@@ -42,6 +43,10 @@ export const partialDate = z
   .strict()
   .refine((d) => d.day === undefined || d.month !== undefined, { message: "a day needs a month" });
 
+/** The first and the last day a partial date may mean, as yyyymmdd numbers ("2024" spans 20240100–20241231). */
+const earliest = (d: { year: number; month?: number; day?: number }): number => d.year * 10_000 + (d.month ?? 1) * 100 + (d.day ?? 1);
+const latest = (d: { year: number; month?: number; day?: number }): number => d.year * 10_000 + (d.month ?? 12) * 100 + (d.day ?? 31);
+
 /**
  * How a date was obtained.
  * STATED: the text gives it outright ("20 and 21 October 2025").
@@ -61,7 +66,8 @@ export const dateClaim = z
   .strict()
   .refine((d) => d.basis === "STATED" || !!d.basisNote, {
     message: "a RELATIVE date needs basisNote naming the words and the publication date",
-  });
+  })
+  .refine((d) => !d.end || latest(d.end) >= earliest(d.start), { message: "end is before start", path: ["end"] });
 
 const text = z.object({ en: z.string().min(1), ar: z.string().min(1).optional() }).strict();
 const bilingual = z.object({ en: z.string().min(1), ar: z.string().min(1) }).strict();

@@ -34,7 +34,7 @@ beforeAll(async () => {
   db = createDb(test.url);
   curator = (await new ApiKeys(db).createKey({ name: "durability test curator", role: "curator", createdBy: "test" })).key;
   fed = await startFederationProcesses({ SUBGRAPH_TIMEOUT_MS: "3000", DATABASE_URL: test.url });
-}, 180_000);
+}, 600_000); // may wait for the other process-based test file (processes.ts holds one federation at a time)
 
 afterAll(async () => {
   await killAll();

@@ -21,7 +21,7 @@ let fed: FederationProcesses;
 
 beforeAll(async () => {
   fed = await startFederationProcesses({ SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_MAX_SOCKETS: "4" });
-}, 180_000);
+}, 600_000); // may wait for the other process-based test file (processes.ts holds one federation at a time)
 
 afterAll(async () => {
   await killAll();

@@ -5,7 +5,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
 import { envName, readRegistry } from "@atlas/runtime";
@@ -13,7 +15,54 @@ import { envName, readRegistry } from "@atlas/runtime";
 const started = new Set<ChildProcess>();
 process.once("exit", () => {
   for (const c of started) c.kill("SIGKILL");
+  releaseLock();
 });
+
+/**
+ * One federation of processes at a time across Jest's workers: they pick free ports and
+ * restart killed processes on the same port, so two at once could take each other's
+ * ports (a restarted subgraph finding its port given to the other test's gateway).
+ */
+const LOCK = join(tmpdir(), "atlas-federation-processes.lock");
+let holdsLock = false;
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function acquireLock(timeoutMs = 600_000): Promise<void> {
+  if (holdsLock) return;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, "pid"), String(process.pid));
+      holdsLock = true;
+      return;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(LOCK, "pid"), "utf8"));
+      } catch {
+        /* being written or removed */
+      }
+      if (Number.isInteger(owner) && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`another test's federation processes held ${LOCK} for ${timeoutMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+function releaseLock(): void {
+  if (!holdsLock) return;
+  holdsLock = false;
+  rmSync(LOCK, { recursive: true, force: true });
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -141,6 +190,7 @@ export async function waitForOk(url: string, timeoutMs = 30_000, proc?: ServiceP
  * sharing a random secret, on the suite's seeded store (DATABASE_URL).
  */
 export async function startFederationProcesses(extraEnv: NodeJS.ProcessEnv = {}): Promise<FederationProcesses> {
+  await acquireLock();
   const secret = randomBytes(24).toString("base64url");
   const registry = readRegistry();
   const env: NodeJS.ProcessEnv = {
@@ -188,4 +238,5 @@ export async function killAll(): Promise<void> {
       }),
   );
   await Promise.all(exits);
+  releaseLock();
 }

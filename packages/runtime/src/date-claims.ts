@@ -27,7 +27,8 @@ export function dateClaimOf(row: DateClaimRow): DateClaim {
     end: partialDate(row.endYear, row.endMonth, row.endDay),
     basis: row.basis === "RELATIVE" ? "RELATIVE" : "STATED",
     basisNote: row.basisNote,
-    source: toSource(row),
+    // "date:<id>": a date claim's row id lives in its own table, so it must never pass for a citation's.
+    source: { ...toSource(row), citationId: row.id === undefined ? null : `date:${row.id}` },
   };
 }
 

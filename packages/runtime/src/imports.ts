@@ -16,7 +16,7 @@
  */
 import { GraphQLError } from "graphql";
 import type { Caller } from "./caller";
-import { journaledWrite, type JournalDelegate, type TransactionRunner, type WriteOutcome } from "./journal";
+import { journaledWrite, TRANSACTION_OPTIONS, withBusyRetry, type JournalDelegate, type TransactionRunner, type WriteOutcome } from "./journal";
 import type { Logger } from "./logger";
 import type { Peers } from "./peers";
 
@@ -78,11 +78,16 @@ export class ImportGate {
     return this.settling;
   }
 
+  /** Imports whose apply failed, and when to try again: a broken part must not fail every request. */
+  private readonly retryAt = new Map<string, number>();
+
   private async settleNow(requestId?: string): Promise<void> {
-    const ids = [...this.pending!];
+    const ids = [...this.pending!].filter((id) => (this.retryAt.get(id) ?? 0) <= Date.now());
+    if (ids.length === 0) return;
     let states;
     try {
-      states = await this.peers.importStates(ids, { requestId });
+      // Short: every request waits for this while a part is staged here.
+      states = await this.peers.importStates(ids, { requestId, timeoutMs: 2_000 });
     } catch (e) {
       // Without the commit point nothing is known to have committed: keep the parts staged (hidden).
       this.logger?.warn({ err: e, imports: ids }, "could not ask the sources subgraph about staged imports");
@@ -90,8 +95,15 @@ export class ImportGate {
     }
     for (const s of states) {
       if (s.state === "COMMITTED") {
-        await this.store.apply(s.id);
-        this.pending!.delete(s.id);
+        try {
+          await this.store.apply(s.id);
+          this.pending!.delete(s.id);
+          this.retryAt.delete(s.id);
+        } catch (e) {
+          // The part stays staged (and hidden); requests go on being served; the apply is retried later.
+          this.retryAt.set(s.id, Date.now() + 30_000);
+          this.logger?.error({ err: e, import: s.id }, "a committed import's part could not be applied; retrying in 30 s");
+        }
       } else if (s.state === "ABANDONED" || s.state === "UNKNOWN") {
         this.pending!.delete(s.id);
       }
@@ -103,7 +115,11 @@ export class ImportGate {
 export const IMPORT_APPLIER: Caller = { id: "import", name: "import (applied at commit)", role: "admin" };
 
 export interface ImportJournal extends JournalDelegate {
-  findMany(args: { where: { operation: string; entityId?: string }; select: { entityId: true; after?: true } }): Promise<{ entityId: string; after?: string | null }[]>;
+  findMany(args: {
+    where: { operation: string; entityId?: string };
+    select: { entityId: true; after?: true; result?: true };
+    orderBy?: { id: "asc" };
+  }): Promise<{ entityId: string; after?: string | null; result?: string | null }[]>;
 }
 
 export interface ImportPartHandlers<Tx, Part> {
@@ -120,15 +136,20 @@ export function journalImportStore<Tx, Part>(db: TransactionRunner<Tx>, h: Impor
   stage(importId: string, part: Part, caller: Caller, requestId?: string): Promise<{ importId: string; records: number }>;
 } {
   const entries = (tx: Tx, operation: string, entityId?: string) =>
-    h.journalOf(tx).findMany({ where: { operation, ...(entityId ? { entityId } : {}) }, select: { entityId: true, after: true } });
+    h.journalOf(tx).findMany({ where: { operation, ...(entityId ? { entityId } : {}) }, select: { entityId: true, after: true, result: true }, orderBy: { id: "asc" } });
   return {
     pendingImports: () =>
-      db.$transaction(async (tx) => {
-        const applied = new Set((await entries(tx, APPLY_OPERATION)).map((e) => e.entityId));
-        return [...new Set((await entries(tx, STAGE_OPERATION)).map((e) => e.entityId))].filter((id) => !applied.has(id));
-      }),
-    stage: (importId, part, caller, requestId) =>
-      journaledWrite(db, h.journalOf, {
+      withBusyRetry(() =>
+        db.$transaction(async (tx) => {
+          const applied = new Set((await entries(tx, APPLY_OPERATION)).map((e) => e.entityId));
+          return [...new Set((await entries(tx, STAGE_OPERATION)).map((e) => e.entityId))].filter((id) => !applied.has(id));
+        }, TRANSACTION_OPTIONS),
+      ),
+    // One stage per import here, whoever sends it: a second one answers the first (the import is content-addressed).
+    stage: async (importId, part, caller, requestId) => {
+      const done = await withBusyRetry(() => db.$transaction(async (tx) => entries(tx, STAGE_OPERATION, importId), TRANSACTION_OPTIONS));
+      if (done[0]) return JSON.parse(done[0].result ?? "null") as { importId: string; records: number };
+      return journaledWrite(db, h.journalOf, {
         operation: STAGE_OPERATION,
         input: { importId, part },
         idempotencyKey: `stage:${importId}`,
@@ -141,7 +162,8 @@ export function journalImportStore<Tx, Part>(db: TransactionRunner<Tx>, h: Impor
           after: part,
           result: { importId, records: countRecords(part) },
         }),
-      }),
+      });
+    },
     apply: (importId) =>
       journaledWrite(db, h.journalOf, {
         operation: APPLY_OPERATION,
@@ -162,4 +184,17 @@ export function journalImportStore<Tx, Part>(db: TransactionRunner<Tx>, h: Impor
 function countRecords(part: unknown): number {
   if (!part || typeof part !== "object") return 0;
   return Object.values(part as Record<string, unknown>).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+}
+
+/**
+ * A part may be staged only for an import that has begun and not ended, and only for the
+ * document that import brings (its records are attributed to that document).
+ */
+export async function assertStageable(peers: Peers, importId: string, document: string, requestId?: string): Promise<void> {
+  const [state] = await peers.importStates([importId], { requestId });
+  if (!state || state.state === "UNKNOWN") throw new GraphQLError(`importId: no import ${JSON.stringify(importId)} has begun (beginImport first)`, { extensions: { code: "BAD_USER_INPUT", argumentName: "importId" } });
+  if (state.state !== "STAGED") throw new GraphQLError(`importId: import ${importId} is ${state.state}; parts are staged before the commit`, { extensions: { code: "BAD_USER_INPUT", argumentName: "importId" } });
+  if (state.documentId !== document) {
+    throw new GraphQLError(`part.document: import ${importId} brings document ${state.documentId}, not ${document}`, { extensions: { code: "BAD_USER_INPUT", argumentName: "part", field: "part.document" } });
+  }
 }

@@ -15,9 +15,9 @@ export { linksOfPairs, primeCountries, type CountryLink, type LinkTable } from "
 export { exitAfterDrain } from "./shutdown";
 export { CALLER_HEADER, ROLES, hasRole, isRole, requireRole, signCaller, verifyCaller, type Caller, type Role } from "./caller";
 export { journaledWrite, toChange, isUniqueViolation, type JournalDelegate, type WriteOutcome, type ChangeRow } from "./journal";
-export { Peers, citationProblems, type CitationRef, type PeerOptions, type SpanInfo, type ImportState } from "./peers";
+export { Peers, citationProblems, type PeerContext, type CitationRef, type PeerOptions, type SpanInfo, type ImportState } from "./peers";
 export { spanProblems, sliceProblems, valueProblem, statedYearProblems, figureValue, yearSource } from "./provenance";
 export type { RequestInfo } from "./subgraph";
-export { compact, refused, refuseIf, problemsOf, parseInput, conflict, notFound, retractedRefusal, reasonArg, VISIBLE, type Problem } from "./writes";
+export { compact, badStrings, isWellFormed, rowIdArg, DATE_ID_PREFIX, refused, refuseIf, problemsOf, parseInput, conflict, notFound, retractedRefusal, reasonArg, VISIBLE, type Problem } from "./writes";
 export { referenceProblems, noReferences, type References, type KnownIds } from "./references";
-export { ImportGate, journalImportStore, IMPORT_APPLIER, STAGE_OPERATION, APPLY_OPERATION, type StagedImportStore } from "./imports";
+export { ImportGate, assertStageable, journalImportStore, IMPORT_APPLIER, STAGE_OPERATION, APPLY_OPERATION, type StagedImportStore } from "./imports";

@@ -74,10 +74,14 @@ export function requestHash(operation: string, input: unknown): string {
  */
 export function isStoreBusy(e: unknown): boolean {
   const err = e as { code?: string; message?: string; cause?: { code?: string; message?: string } };
-  return /SQLITE_BUSY|database is locked/i.test(`${err?.message ?? ""} ${err?.cause?.message ?? ""} ${err?.cause?.code ?? ""}`) || err?.code === "P1008";
+  // P1008: an operation timed out; P2028: a transaction could not start in time (the store is busy).
+  return /SQLITE_BUSY|database is locked/i.test(`${err?.message ?? ""} ${err?.cause?.message ?? ""} ${err?.cause?.code ?? ""}`) || err?.code === "P1008" || err?.code === "P2028";
 }
 
 const BUSY_RETRIES = 8;
+
+/** Every write transaction may wait this long for the store (Prisma's 2 s default fails under load) and run this long. */
+export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 60_000 } as const;
 
 /** Runs a transaction, again after a short random pause while the store is busy (see isStoreBusy). */
 export async function withBusyRetry<R>(run: () => Promise<R>): Promise<R> {
@@ -158,14 +162,18 @@ export async function journaledWrite<Tx, T>(
         });
         return out.result;
       },
-      { timeout: 60_000, maxWait: 30_000 },
+      TRANSACTION_OPTIONS,
     ));
   } catch (e) {
-    if (scopedKey === null || !isUniqueViolation(e)) throw e;
+    if (!isUniqueViolation(e)) throw e;
     // Another request with this key committed first: answer as it did.
-    const first = await withBusyRetry(() => db.$transaction(async (tx) => journalOf(tx).findUnique({ where: { idempotencyKey: scopedKey } })));
-    if (!first) throw e;
-    return replay<T>(first, hash, req.operation);
+    const first =
+      scopedKey === null ? null : await withBusyRetry(() => db.$transaction(async (tx) => journalOf(tx).findUnique({ where: { idempotencyKey: scopedKey } }), TRANSACTION_OPTIONS));
+    if (first) return replay<T>(first, hash, req.operation);
+    // Not the key: another write created the same record at the same moment (PostgreSQL lets both pass the existence check).
+    throw new GraphQLError(`${req.operation}: the record already exists: another write created it at the same moment; read it and update it instead`, {
+      extensions: { code: "BAD_USER_INPUT", argumentName: "input", reason: "ALREADY_EXISTS" },
+    });
   }
 }
 

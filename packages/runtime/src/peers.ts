@@ -38,8 +38,18 @@ export interface SpanInfo {
 
 export interface ImportState {
   id: string;
+  /** STAGED, COMMITTED, ABANDONED (a later import of the same document replaced it) or UNKNOWN. */
   state: string;
+  documentId: string | null;
   committedAt: string | null;
+}
+
+export interface PeerContext {
+  requestId?: string;
+  caller?: Caller;
+  /** Only for checks made while staging an import: that import's staged document counts as existing. */
+  importId?: string;
+  timeoutMs?: number;
 }
 
 const unavailable = (peer: string, why: string): GraphQLError =>
@@ -51,7 +61,7 @@ export class Peers {
   constructor(readonly options: PeerOptions) {}
 
   /** Sends one GraphQL operation to a peer subgraph and returns its data; errors become SUBGRAPH_UNAVAILABLE. */
-  async request<T>(peer: string, query: string, variables: Record<string, unknown>, ctx: { caller?: Caller; requestId?: string } = {}): Promise<T> {
+  async request<T>(peer: string, query: string, variables: Record<string, unknown>, ctx: PeerContext = {}): Promise<T> {
     const url = this.options.urls[peer];
     if (!url) throw unavailable(peer, "its address is not configured");
     const headers: Record<string, string> = { "content-type": "application/json" };
@@ -66,7 +76,7 @@ export class Peers {
         method: "POST",
         headers,
         body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+        signal: AbortSignal.timeout(ctx.timeoutMs ?? this.options.timeoutMs ?? 4_000),
       });
       body = (await res.json()) as typeof body;
       if (!res.ok && !body.data) throw new Error(`HTTP ${res.status}`);
@@ -78,19 +88,19 @@ export class Peers {
   }
 
   /** The spans the citations point at, from the sources subgraph's stored text (one call for all). */
-  async spans(refs: readonly CitationRef[], ctx: { requestId?: string } = {}): Promise<SpanInfo[]> {
+  async spans(refs: readonly CitationRef[], ctx: PeerContext = {}): Promise<SpanInfo[]> {
     if (refs.length === 0) return [];
     const data = await this.request<{ _citationSpans: SpanInfo[] }>(
       "sources",
-      "query Spans($refs: [SpanRefInput!]!) { _citationSpans(refs: $refs) { document found length text } }",
-      { refs: refs.map((r) => ({ document: r.document, start: r.start, end: r.end })) },
+      "query Spans($refs: [SpanRefInput!]!, $importId: ID) { _citationSpans(refs: $refs, importId: $importId) { document found length text } }",
+      { refs: refs.map((r) => ({ document: r.document, start: r.start, end: r.end })), importId: ctx.importId ?? null },
       ctx,
     );
     return data._citationSpans;
   }
 
   /** Which of the given keys exist in the peer that owns the entity (via `_entities`). */
-  async existing(peer: string, typename: string, keyField: string, keys: readonly string[], ctx: { requestId?: string } = {}): Promise<Set<string>> {
+  async existing(peer: string, typename: string, keyField: string, keys: readonly string[], ctx: PeerContext = {}): Promise<Set<string>> {
     const unique = [...new Set(keys)];
     if (unique.length === 0) return new Set();
     const data = await this.request<{ _entities: ({ [k: string]: string } | null)[] }>(
@@ -103,11 +113,11 @@ export class Peers {
   }
 
   /** The commit state of imports, from the sources subgraph (where an import commits). */
-  async importStates(ids: readonly string[], ctx: { requestId?: string } = {}): Promise<ImportState[]> {
+  async importStates(ids: readonly string[], ctx: PeerContext = {}): Promise<ImportState[]> {
     if (ids.length === 0) return [];
     const data = await this.request<{ _importStates: ImportState[] }>(
       "sources",
-      "query States($ids: [ID!]!) { _importStates(ids: $ids) { id state committedAt } }",
+      "query States($ids: [ID!]!) { _importStates(ids: $ids) { id state documentId committedAt } }",
       { ids },
       ctx,
     );
@@ -120,11 +130,7 @@ export class Peers {
  * document, inside its text, and hold each of its figures. Returns one message per
  * problem, prefixed with the citation's path in the input (e.g. "sources[1]").
  */
-export async function citationProblems(
-  peers: Peers,
-  cites: readonly { path: string; ref: CitationRef }[],
-  ctx: { requestId?: string } = {},
-): Promise<string[]> {
+export async function citationProblems(peers: Peers, cites: readonly { path: string; ref: CitationRef }[], ctx: PeerContext = {}): Promise<string[]> {
   const spans = await peers.spans(cites.map((c) => c.ref), ctx);
   return cites.flatMap((c, i) => {
     const s = spans[i]!;

@@ -4,7 +4,7 @@
  * citation's span lies in its document's stored text and holds its figures (asked of the
  * sources subgraph). One call per peer for a whole write or import, whatever its size.
  */
-import { citationProblems, type CitationRef, type Peers } from "./peers";
+import { citationProblems, type CitationRef, type PeerContext, type Peers } from "./peers";
 import type { Problem } from "./writes";
 
 export interface References {
@@ -22,7 +22,7 @@ export interface KnownIds {
   events?: readonly string[];
 }
 
-export async function referenceProblems(peers: Peers, refs: References, ctx: { requestId?: string } = {}, known: KnownIds = {}): Promise<Problem[]> {
+export async function referenceProblems(peers: Peers, refs: References, ctx: PeerContext = {}, known: KnownIds = {}): Promise<Problem[]> {
   const knownPeople = new Set(known.people ?? []);
   const knownEvents = new Set(known.events ?? []);
   const people = refs.people.filter((r) => !knownPeople.has(r.id));

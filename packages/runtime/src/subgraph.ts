@@ -85,7 +85,7 @@ export interface ListenOptions<TContext> {
   name?: string;
   /** Production policy (a secret is required); default NODE_ENV === "production". */
   production?: boolean;
-  /** Largest request body in bytes; default SUBGRAPH_MAX_BODY_BYTES or 1 MiB (entity batches from the gateway). */
+  /** Largest request body in bytes; default SUBGRAPH_MAX_BODY_BYTES or 4 MiB (entity batches, and a curator's article: the gateway lets 2 MiB through). */
   maxBodyBytes?: number;
 }
 
@@ -128,7 +128,7 @@ export async function listenSubgraph<TContext extends BaseContext>(
   const secret = resolveSubgraphSecret(options.secret, { production, host });
   const logger = createLogger(options.name ?? "subgraph");
   if (!secret) logger.warn("SUBGRAPH_SECRET is not set: answering requests without the gateway's secret (development only, loopback only)");
-  const maxBodyBytes = options.maxBodyBytes ?? intFromEnv("SUBGRAPH_MAX_BODY_BYTES", 1024 * 1024);
+  const maxBodyBytes = options.maxBodyBytes ?? intFromEnv("SUBGRAPH_MAX_BODY_BYTES", 4 * 1024 * 1024);
 
   const app = express();
   app.disable("x-powered-by");

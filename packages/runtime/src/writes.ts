@@ -33,8 +33,24 @@ export function problemsOf(prefix: string, messages: readonly string[]): Problem
   });
 }
 
+/** Whether every UTF-16 surrogate is paired (String.prototype.isWellFormed is ES2024). */
+export const isWellFormed = (s: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+/** Strings neither store keeps faithfully (PostgreSQL refuses NUL in text; a lone surrogate is not Unicode), by path. */
+export function badStrings(value: unknown, path: string): Problem[] {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) return [{ field: path, reason: "contains a NUL character" }];
+    if (!isWellFormed(value)) return [{ field: path, reason: "contains a lone UTF-16 surrogate (not valid Unicode)" }];
+    return [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => badStrings(v, `${path}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => badStrings(v, `${path}.${k}`));
+  return [];
+}
+
 /** Parses input with a zod schema of the seed contract; refuses with every issue named by its path. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = "input"): T {
+  refuseIf(badStrings(input, prefix));
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   throw refused(
@@ -84,4 +100,26 @@ export function compact<T>(value: T): T {
   if (Array.isArray(value)) return value.map(compact) as T;
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, compact(v)])) as T;
+}
+
+/** A date claim's `source.citationId` is "date:<row id>": never mistaken for a citation's id. */
+export const DATE_ID_PREFIX = "date:";
+
+const MAX_ROW_ID = 2_147_483_647; // PostgreSQL's integer
+
+/**
+ * A row id given as an ID argument (citations, date claims, roles): digits only, within a
+ * 32-bit integer, optionally written with `prefix` ("date:12"). Anything else is
+ * BAD_USER_INPUT naming the argument, never a database error.
+ */
+export function rowIdArg(field: string, raw: string, prefix?: string): number {
+  if (!prefix && raw.startsWith(DATE_ID_PREFIX)) {
+    throw refused([{ field, reason: `${JSON.stringify(raw)} is a date claim's id, not a citation's: retract it with retractAgreementDate, retractEventDate or retractCorridorDate` }]);
+  }
+  const s = prefix && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+  const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_ROW_ID) {
+    throw refused([{ field, reason: `not an id: ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}${prefix ? ` (a number, or ${prefix}<number>)` : ""}` }]);
+  }
+  return n;
 }

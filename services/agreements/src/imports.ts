@@ -10,7 +10,7 @@
  * reported as a conflict.
  */
 import type { Database } from "@atlas/db";
-import { type Caller, IMPORT_APPLIER, ImportGate, journalImportStore, type Peers, refused } from "@atlas/runtime";
+import { type Caller, IMPORT_APPLIER, ImportGate, journalImportStore, type Peers, refused, assertStageable } from "@atlas/runtime";
 import { z } from "zod";
 import {
   type AgreementRecord,
@@ -140,7 +140,8 @@ export function createImports(db: Database, peers: Peers) {
         throw refused([{ field: "part", reason: "is not JSON" }]);
       }
       const part = parseAs(importPart, json, "part");
-      await validateAgreements({ peers, requestId: ctx.requestId }, part.agreements.map((rec, i) => ({ prefix: `part.agreements[${i}]`, rec })), part.known);
+      await assertStageable(peers, importId, part.document, ctx.requestId);
+      await validateAgreements({ peers, requestId: ctx.requestId, importId }, part.agreements.map((rec, i) => ({ prefix: `part.agreements[${i}]`, rec })), part.known);
       const staged = await store.stage(importId, part, ctx.caller, ctx.requestId);
       gate.staged(importId);
       return staged;

@@ -22,8 +22,7 @@ import {
   refused,
   refuseIf,
   retractedRefusal,
-  statedYearProblems,
-} from "@atlas/runtime";
+  statedYearProblems, DATE_ID_PREFIX, rowIdArg } from "@atlas/runtime";
 import { agreementRecord, citation as seedCitation, dateClaim as seedDateClaim } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 
@@ -123,7 +122,7 @@ export function dateProblems(claims: readonly DateClaim[], prefix: string): Prob
 }
 
 /** Validates records as a whole: one reference check for all of them. Throws BAD_USER_INPUT naming every problem. */
-export async function validateAgreements(ctx: Pick<WriteContext, "peers" | "requestId">, items: { prefix: string; rec: AgreementRecord }[], known: KnownIds = {}): Promise<void> {
+export async function validateAgreements(ctx: Pick<WriteContext, "peers" | "requestId"> & { importId?: string }, items: { prefix: string; rec: AgreementRecord }[], known: KnownIds = {}): Promise<void> {
   let refs = noReferences();
   const local: Problem[] = [];
   for (const { prefix, rec } of items) {
@@ -131,7 +130,7 @@ export async function validateAgreements(ctx: Pick<WriteContext, "peers" | "requ
     local.push(...dateProblems(rec.signedOn, `${prefix}.signedOn`));
   }
   refuseIf(local);
-  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId }, known));
+  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId, importId: ctx.importId }, known));
 }
 
 /** Creates an agreement with its parties, signatories, date claims and citations. */
@@ -250,11 +249,7 @@ export function idFor(input: { id?: string | null; parties: readonly string[]; t
   return kebab(`${[...new Set(input.parties)].sort().join("-")}-${words}`).slice(0, 80).replace(/-+$/, "");
 }
 
-const rowId = (field: string, raw: string): number => {
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw refused([{ field, reason: `not an id: ${JSON.stringify(raw)}` }]);
-  return n;
-};
+const rowId = (field: string, raw: string): number => rowIdArg(field, raw);
 
 // ─── curator mutations ───────────────────────────────────────────────────────
 
@@ -398,7 +393,7 @@ export async function retractAgreementCitation(ctx: WriteContext, citationId: st
 /** Retracts one signing-date claim; the agreement's signedOn and signedOnDisputed then leave it out. */
 export async function retractAgreementDate(ctx: WriteContext, dateId: string, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);
-  const key = rowId("dateId", dateId);
+  const key = rowIdArg("dateId", dateId, DATE_ID_PREFIX);
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractAgreementDate",
     input: { dateId: key, reason },

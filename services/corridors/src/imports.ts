@@ -9,7 +9,7 @@
  * reported as a conflict.
  */
 import { type Database } from "@atlas/db";
-import { type Caller, IMPORT_APPLIER, ImportGate, journalImportStore, type Peers, parseInput, refused } from "@atlas/runtime";
+import { type Caller, IMPORT_APPLIER, ImportGate, journalImportStore, type Peers, parseInput, refused, assertStageable } from "@atlas/runtime";
 import { corridorRecord } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 import {
@@ -158,7 +158,8 @@ export function createImports(db: Database, peers: Peers) {
         throw refused([{ field: "part", reason: "is not JSON" }]);
       }
       const part = parseInput(importPart, json, "part");
-      await validateCorridors({ peers, requestId: ctx.requestId }, part.corridors.map((rec, i) => ({ prefix: `part.corridors[${i}]`, rec })), part.known);
+      await assertStageable(peers, importId, part.document, ctx.requestId);
+      await validateCorridors({ peers, requestId: ctx.requestId, importId }, part.corridors.map((rec, i) => ({ prefix: `part.corridors[${i}]`, rec })), part.known);
       const staged = await store.stage(importId, part, ctx.caller, ctx.requestId);
       gate.staged(importId);
       return staged;

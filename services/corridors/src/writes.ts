@@ -25,8 +25,7 @@ import {
   refused,
   refuseIf,
   retractedRefusal,
-  statedYearProblems,
-} from "@atlas/runtime";
+  statedYearProblems, DATE_ID_PREFIX, rowIdArg } from "@atlas/runtime";
 import { citation as citationSchema, corridorRecord, dateClaim as dateClaimSchema } from "@atlas/seeds/src/schema";
 import type { z } from "zod";
 
@@ -95,7 +94,7 @@ function dateProblems(dates: readonly DateClaim[], prefix: string): Problem[] {
 }
 
 /** Validates records as a whole: one reference check for all of them. Throws BAD_USER_INPUT naming every problem. */
-export async function validateCorridors(ctx: Pick<WriteContext, "peers" | "requestId">, items: { prefix: string; rec: CorridorRecord }[], known: KnownIds = {}): Promise<void> {
+export async function validateCorridors(ctx: Pick<WriteContext, "peers" | "requestId"> & { importId?: string }, items: { prefix: string; rec: CorridorRecord }[], known: KnownIds = {}): Promise<void> {
   const refs = noReferences();
   const local: Problem[] = [];
   for (const { prefix, rec } of items) {
@@ -105,7 +104,7 @@ export async function validateCorridors(ctx: Pick<WriteContext, "peers" | "reque
     local.push(...dateProblems(rec.dates, `${prefix}.dates`));
   }
   refuseIf(local);
-  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId }, known));
+  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId, importId: ctx.importId }, known));
 }
 
 /** Makes the corridor's search names exactly `names`: adds the missing ones, removes the rest. */
@@ -322,19 +321,7 @@ export async function addCorridorCitation(ctx: WriteContext, id: string, raw: un
   });
 }
 
-/** A row id given as an ID argument: a positive integer, optionally written with the prefix dates carry ("date:12"). */
-function rowIdArg(field: string, raw: string, prefix?: string): number {
-  const s = prefix && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
-  const n = /^\d+$/.test(s) ? Number(s) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) {
-    const hint = !prefix && raw.startsWith(DATE_ID_PREFIX) ? "; it is a date claim's id: retract it with retractCorridorDate" : "";
-    throw refused([{ field, reason: `not a ${field === "dateId" ? "date claim" : "citation"} id: ${JSON.stringify(raw)}${hint}` }]);
-  }
-  return n;
-}
-
-/** A date claim's `source.citationId` is "date:<row id>", so it is never taken for a citation's id. */
-export const DATE_ID_PREFIX = "date:";
+export { DATE_ID_PREFIX };
 
 export async function retractCorridorCitation(ctx: WriteContext, citationId: string, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);

@@ -8,7 +8,7 @@
  * reference list (upsertCountries).
  */
 import { type Database } from "@atlas/db";
-import { type Caller, IMPORT_APPLIER, ImportGate, journalImportStore, noReferences, type Peers, parseInput, type Problem, referenceProblems, refused, refuseIf } from "@atlas/runtime";
+import { type Caller, IMPORT_APPLIER, ImportGate, journalImportStore, noReferences, type Peers, parseInput, type Problem, referenceProblems, refused, refuseIf, assertStageable } from "@atlas/runtime";
 import { countryMention } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 import { addNames, cite, citeKey, journalCountry, journalOf, snapshot, type Tx } from "./writes";
@@ -32,14 +32,14 @@ export interface ApplyReport {
 }
 
 /** Every country named must be in the atlas (this subgraph's own table); every citation checked against the stored text. */
-async function validateMentions(db: Database, peers: Peers, part: ImportPart, requestId?: string): Promise<void> {
+async function validateMentions(db: Database, peers: Peers, part: ImportPart, requestId?: string, importId?: string): Promise<void> {
   const codes = [...new Set(part.countries.map((m) => m.code))];
   const found = new Set((await db.prisma.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
   const local: Problem[] = part.countries.flatMap((m, i) => (found.has(m.code) ? [] : [{ field: `part.countries[${i}].code`, reason: `unknown country ${JSON.stringify(m.code)}` }]));
   refuseIf(local);
   const refs = noReferences();
   part.countries.forEach((m, i) => m.sources.forEach((ref, j) => refs.citations.push({ field: `part.countries[${i}].sources[${j}]`, ref })));
-  refuseIf(await referenceProblems(peers, refs, { requestId }));
+  refuseIf(await referenceProblems(peers, refs, { requestId, importId }));
 }
 
 async function applyPart(tx: Tx, part: ImportPart, importId: string): Promise<ApplyReport> {
@@ -81,7 +81,8 @@ export function createImports(db: Database, peers: Peers) {
         throw refused([{ field: "part", reason: "is not JSON" }]);
       }
       const part = parseInput(importPart, json, "part");
-      await validateMentions(db, peers, part, ctx.requestId);
+      await assertStageable(peers, importId, part.document, ctx.requestId);
+      await validateMentions(db, peers, part, ctx.requestId, importId);
       const staged = await store.stage(importId, part, ctx.caller, ctx.requestId);
       gate.staged(importId);
       return staged;

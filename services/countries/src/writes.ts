@@ -18,8 +18,7 @@ import {
   type Problem,
   reasonArg,
   refused,
-  refuseIf,
-} from "@atlas/runtime";
+  refuseIf, rowIdArg } from "@atlas/runtime";
 import { countryRecord, type Citation, type CountryRecord } from "@atlas/seeds/src/schema";
 
 export type Tx = Parameters<Parameters<Database["prisma"]["$transaction"]>[0]>[0];
@@ -231,8 +230,7 @@ export async function upsertCountries(ctx: WriteContext, raw: string, idempotenc
 /** retractCountryCitation (curator): the passage no longer counts as mentioning the country; public reads leave it out. */
 export async function retractCountryCitation(ctx: WriteContext, citationId: string, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);
-  const rowId = /^\d+$/.test(citationId) ? Number(citationId) : NaN;
-  if (!Number.isSafeInteger(rowId) || rowId < 1) throw refused([{ field: "citationId", reason: `not a citation id: ${JSON.stringify(citationId)}` }]);
+  const rowId = rowIdArg("citationId", citationId);
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractCountryCitation",
     input: { citationId: rowId, reason },

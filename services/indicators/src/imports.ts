@@ -8,7 +8,7 @@
  * and reported as a conflict.
  */
 import { type Database } from "@atlas/db";
-import { type Caller, ImportGate, journalImportStore, type Peers, parseInput, refused } from "@atlas/runtime";
+import { type Caller, ImportGate, journalImportStore, type Peers, parseInput, refused, assertStageable } from "@atlas/runtime";
 import { indicatorRecord } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 import { insertIndicator, journalOf, recordOf, snapshot, type Tx, validateIndicators, type IndicatorRecord } from "./writes";
@@ -70,6 +70,8 @@ async function applyPart(tx: Tx, part: ImportPart): Promise<ApplyReport> {
       const links = new Set(current.countries);
       const more = [...new Set(rec.countries)].filter((c) => !links.has(c));
       if (more.length) await tx.indicatorCountry.createMany({ data: more.map((countryCode) => ({ indicatorId: rec.id, countryCode })) });
+      // The record changed under anyone holding its old version: their update gets CONFLICT, not a silent overwrite.
+      await tx.indicator.update({ where: { id: rec.id }, data: { version: { increment: 1 } } });
       report.merged.push(rec.id);
     } else if (same(defining(stored), defining(rec))) report.unchanged.push(rec.id);
     else report.merged.push(rec.id);
@@ -91,7 +93,8 @@ export function createImports(db: Database, peers: Peers) {
         throw refused([{ field: "part", reason: "is not JSON" }]);
       }
       const part = parseInput(importPart, json, "part");
-      await validateIndicators({ peers, requestId: ctx.requestId }, part.indicators.map((rec, i) => ({ prefix: `part.indicators[${i}]`, rec })), part.known);
+      await assertStageable(peers, importId, part.document, ctx.requestId);
+      await validateIndicators({ peers, requestId: ctx.requestId, importId }, part.indicators.map((rec, i) => ({ prefix: `part.indicators[${i}]`, rec })), part.known);
       const staged = await store.stage(importId, part, ctx.caller, ctx.requestId);
       gate.staged(importId);
       return staged;

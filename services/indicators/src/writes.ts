@@ -20,6 +20,7 @@ import {
   refused,
   refuseIf,
   retractedRefusal,
+  rowIdArg,
   statedYearProblems,
   valueProblem,
   yearSource,
@@ -67,7 +68,7 @@ function figureProblems(rec: IndicatorRecord, prefix: string, figures: readonly 
 }
 
 /** Validates records as a whole: one reference check for all of them. Throws BAD_USER_INPUT naming every problem. */
-export async function validateIndicators(ctx: Pick<WriteContext, "peers" | "requestId">, items: { prefix: string; rec: IndicatorRecord }[], known: KnownIds = {}): Promise<void> {
+export async function validateIndicators(ctx: Pick<WriteContext, "peers" | "requestId"> & { importId?: string }, items: { prefix: string; rec: IndicatorRecord }[], known: KnownIds = {}): Promise<void> {
   const refs = noReferences();
   const local: Problem[] = [];
   for (const { prefix, rec } of items) {
@@ -77,8 +78,17 @@ export async function validateIndicators(ctx: Pick<WriteContext, "peers" | "requ
     local.push(...figureProblems(rec, prefix, rec.sources.flatMap((s) => s.figures)));
   }
   refuseIf(local);
-  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId }, known));
+  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId, importId: ctx.importId }, known));
 }
+
+const periodColumns = (period: IndicatorRecord["period"]) => ({
+  periodStartYear: period?.start.year ?? null,
+  periodStartMonth: period?.start.month ?? null,
+  periodStartDay: period?.start.day ?? null,
+  periodEndYear: period?.end?.year ?? null,
+  periodEndMonth: period?.end?.month ?? null,
+  periodEndDay: period?.end?.day ?? null,
+});
 
 /** Creates an indicator with its country links and citations. */
 export async function insertIndicator(tx: Tx, rec: IndicatorRecord, by: string): Promise<void> {
@@ -90,12 +100,7 @@ export async function insertIndicator(tx: Tx, rec: IndicatorRecord, by: string):
       value: rec.value,
       unit: rec.unit,
       year: rec.year ?? null,
-      periodStartYear: rec.period?.start.year ?? null,
-      periodStartMonth: rec.period?.start.month ?? null,
-      periodStartDay: rec.period?.start.day ?? null,
-      periodEndYear: rec.period?.end?.year ?? null,
-      periodEndMonth: rec.period?.end?.month ?? null,
-      periodEndDay: rec.period?.end?.day ?? null,
+      ...periodColumns(rec.period),
       changePercent: rec.changePercent ?? null,
       label: rec.label,
       fromCode: rec.from ?? null,
@@ -196,8 +201,8 @@ export async function createIndicator(ctx: WriteContext, raw: unknown, idempoten
   });
 }
 
-/** Fields a patch may change, and the numbers among them that the new citations must state. */
-const NUMERIC = ["value", "year", "changePercent"] as const;
+/** Fields whose change the update's own citations must state: the value (in its unit), the year, the period. */
+const STATED = ["value", "unit", "year", "period", "changePercent"] as const;
 
 export async function updateIndicator(ctx: WriteContext, id: string, version: number, patch: Record<string, unknown>, rawSources: unknown, idempotencyKey?: string | null): Promise<string> {
   const sources = parseInput(citationSchema.array().min(1, "an update carries at least one citation for what it changes"), compact(rawSources), "sources");
@@ -205,15 +210,10 @@ export async function updateIndicator(ctx: WriteContext, id: string, version: nu
   const current = await writable(ctx.db.prisma as unknown as Tx, id);
   const base = recordOf(current.row, current.countries, current.sources.filter((s) => !s.retracted).map(({ id: _id, retracted: _r, ...c }) => c));
   const merged = parseInput(indicatorRecord, { ...base, ...patch, id, sources: [...base.sources, ...sources] }, "patch");
-  const changedNumbers = NUMERIC.filter((k) => k in patch && patch[k] !== undefined && patch[k] !== base[k]);
-  const newFigures = sources.flatMap((s) => s.figures);
-  const problems: Problem[] = [];
-  if (changedNumbers.includes("value")) {
-    const v = valueProblem(merged, newFigures);
-    if (v) problems.push({ field: "patch.value", reason: `the new value must be stated by the update's citations: ${v}` });
-  }
-  if (changedNumbers.includes("year") && merged.year != null && !merged.basisNote && yearSource(merged.year, newFigures) === null) {
-    problems.push({ field: "patch.year", reason: `year ${merged.year} is not among the update's citations' figures ${JSON.stringify(newFigures)}` });
+  const changed = STATED.filter((k) => k in patch && JSON.stringify(patch[k]) !== JSON.stringify(base[k]));
+  const problems: Problem[] = changed.length ? figureProblems(merged, "patch", sources.flatMap((s) => s.figures)) : [];
+  if (changed.includes("changePercent") && merged.changePercent != null && valueProblem({ value: merged.changePercent, unit: "PERCENT" }, sources.flatMap((s) => s.figures))) {
+    problems.push({ field: "patch.changePercent", reason: `${merged.changePercent}% is not among the update's citations' figures` });
   }
   refuseIf(problems);
   refuseIf(await referenceProblems(ctx.peers, referencesOf(merged, "patch", sources, "sources"), { requestId: ctx.requestId }));
@@ -236,6 +236,7 @@ export async function updateIndicator(ctx: WriteContext, id: string, version: nu
         fromCode: merged.from ?? null,
         toCode: merged.to ?? null,
         basisNote: merged.basisNote ?? null,
+        ...periodColumns(merged.period),
       });
       if ("countries" in patch && patch.countries) {
         await tx.indicatorCountry.deleteMany({ where: { indicatorId: id } }); // link rows of this fact, rewritten with it (the journal keeps the old list)
@@ -289,8 +290,7 @@ export async function addIndicatorCitation(ctx: WriteContext, id: string, raw: u
 
 export async function retractIndicatorCitation(ctx: WriteContext, citationId: string, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);
-  const rowId = Number(citationId);
-  if (!Number.isSafeInteger(rowId) || rowId < 1) throw refused([{ field: "citationId", reason: `not a citation id: ${JSON.stringify(citationId)}` }]);
+  const rowId = rowIdArg("citationId", citationId);
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractIndicatorCitation",
     input: { citationId: rowId, reason },

@@ -15,7 +15,7 @@
  * Applying twice changes nothing (citations and date claims are deduplicated by their span).
  */
 import type { Database } from "@atlas/db";
-import { type Caller, ImportGate, journalImportStore, type Peers, parseInput, refused } from "@atlas/runtime";
+import { type Caller, ImportGate, journalImportStore, type Peers, parseInput, refused, assertStageable } from "@atlas/runtime";
 import { eventRecord, personRecord } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 import {
@@ -210,8 +210,9 @@ export function createImports(db: Database, peers: Peers) {
         throw refused([{ field: "part", reason: "is not JSON" }]);
       }
       const part = parseInput(importPart, json, "part");
+      await assertStageable(peers, importId, part.document, ctx.requestId);
       await validateRecords(
-        { peers, requestId: ctx.requestId },
+        { peers, requestId: ctx.requestId, importId },
         {
           people: part.people.map((rec, i) => ({ prefix: `part.people[${i}]`, rec })),
           events: part.events.map((rec, i) => ({ prefix: `part.events[${i}]`, rec })),

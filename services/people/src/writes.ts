@@ -24,8 +24,7 @@ import {
   retractedRefusal,
   statedYearProblems,
   type KnownIds,
-  type References,
-} from "@atlas/runtime";
+  type References, DATE_ID_PREFIX, rowIdArg } from "@atlas/runtime";
 import { citation as citationSchema, dateClaim as dateClaimSchema, eventRecord, personRecord, role as roleSchema } from "@atlas/seeds/src/schema";
 import type { z } from "zod";
 
@@ -285,8 +284,8 @@ function dateProblems(dates: readonly DateClaim[], field: string): Problem[] {
   return dates.flatMap((d, i) => statedYearProblems(d, d.source.figures).map((reason) => ({ field: `${field}[${i}]`, reason })));
 }
 
-async function checkReferences(ctx: Pick<WriteContext, "peers" | "requestId">, refs: References, known: KnownIds = {}): Promise<void> {
-  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId }, known));
+async function checkReferences(ctx: Pick<WriteContext, "peers" | "requestId"> & { importId?: string }, refs: References, known: KnownIds = {}): Promise<void> {
+  refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId, importId: ctx.importId }, known));
 }
 
 /**
@@ -294,7 +293,7 @@ async function checkReferences(ctx: Pick<WriteContext, "peers" | "requestId">, r
  * same batch brings count as existing participants. Throws BAD_USER_INPUT naming every problem.
  */
 export async function validateRecords(
-  ctx: Pick<WriteContext, "peers" | "requestId">,
+  ctx: Pick<WriteContext, "peers" | "requestId"> & { importId?: string },
   items: { people?: { prefix: string; rec: PersonRecord }[]; events?: { prefix: string; rec: EventRecord }[] },
   known: KnownIds = {},
 ): Promise<void> {
@@ -339,11 +338,7 @@ async function claimVersion(tx: Tx, type: Versioned, id: string, version: number
 const retraction = (ctx: WriteContext, reason: string) => ({ retractedAt: new Date(), retractedBy: ctx.caller.id, retractReason: reason });
 
 /** A row id argument (roles, citations, date claims have integer ids, given as ID strings). */
-function rowIdArg(id: string, field: string, what: string): number {
-  const n = Number(id);
-  if (!/^\d+$/.test(id) || !Number.isSafeInteger(n) || n < 1) throw refused([{ field, reason: `not a ${what} id: ${JSON.stringify(id)}` }]);
-  return n;
-}
+const rowIdOf = (id: string, field: string, what: string): number => (what === "date claim" ? rowIdArg(field, id, DATE_ID_PREFIX) : rowIdArg(field, id));
 
 async function writablePerson(tx: Tx, id: string, field = "id") {
   const s = await personSnapshot(tx, id);
@@ -472,8 +467,29 @@ export async function updatePerson(ctx: WriteContext, id: string, version: numbe
   });
 }
 
+/**
+ * Facts still standing that name a person: agreements they signed (asked of the agreements
+ * subgraph) and events they took part in. A person named by a visible fact cannot be
+ * retracted, or that fact would point at nobody (its signatories/participants are non-null).
+ */
+async function factsNaming(ctx: WriteContext, id: string): Promise<string[]> {
+  const data = await ctx.peers.request<{ _entities: ({ agreementsSigned: { id: string }[] | null } | null)[] }>(
+    "agreements",
+    "query Signed($r: [_Any!]!) { _entities(representations: $r) { ... on Person { agreementsSigned { id } } } }",
+    { r: [{ __typename: "Person", id }] },
+    { requestId: ctx.requestId },
+  );
+  const agreements = (data._entities[0]?.agreementsSigned ?? []).map((a) => `agreement ${a.id}`);
+  const events = await ctx.db.prisma.eventParticipant.findMany({ where: { personId: id, event: { retractedAt: null } }, select: { eventId: true } });
+  return [...agreements, ...events.map((e) => `event ${e.eventId}`)];
+}
+
 export async function retractPerson(ctx: WriteContext, id: string, version: number, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);
+  const naming = await factsNaming(ctx, id);
+  if (naming.length) {
+    throw refused([{ field: "id", reason: `person ${id} is named by ${naming.length} fact(s) still standing (${naming.slice(0, 5).join(", ")}${naming.length > 5 ? ", …" : ""}); retract or change those first` }]);
+  }
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractPerson",
     input: { id, version, reason },
@@ -515,7 +531,7 @@ export async function createRole(ctx: WriteContext, personId: string, raw: unkno
 }
 
 export async function updateRole(ctx: WriteContext, rawId: string, version: number, rawPatch: unknown, rawSources: unknown, idempotencyKey?: string | null): Promise<number> {
-  const id = rowIdArg(rawId, "id", "role");
+  const id = rowIdOf(rawId, "id", "role");
   const sources = parseInput(atLeastOneCitation(), compact(rawSources), "sources");
   const patch = compact(rawPatch ?? {}) as Json;
   const current = await writableRole(ctx.db.prisma as unknown as Tx, id);
@@ -544,7 +560,7 @@ export async function updateRole(ctx: WriteContext, rawId: string, version: numb
 }
 
 export async function retractRole(ctx: WriteContext, rawId: string, version: number, rawReason: string, idempotencyKey?: string | null): Promise<number> {
-  const id = rowIdArg(rawId, "id", "role");
+  const id = rowIdOf(rawId, "id", "role");
   const reason = reasonArg(rawReason);
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractRole",
@@ -566,7 +582,7 @@ export async function retractRole(ctx: WriteContext, rawId: string, version: num
 }
 
 export async function addRoleCitation(ctx: WriteContext, rawId: string, raw: unknown, idempotencyKey?: string | null): Promise<number> {
-  const id = rowIdArg(rawId, "id", "role");
+  const id = rowIdOf(rawId, "id", "role");
   const c = parseInput(citationSchema, compact(raw), "citation");
   await writableRole(ctx.db.prisma as unknown as Tx, id);
   await checkReferences(ctx, { ...noReferences(), citations: [{ field: "citation", ref: c }] });
@@ -587,7 +603,7 @@ export async function addRoleCitation(ctx: WriteContext, rawId: string, raw: unk
 
 export async function retractRoleCitation(ctx: WriteContext, citationId: string, rawReason: string, idempotencyKey?: string | null): Promise<number> {
   const reason = reasonArg(rawReason);
-  const rowId = rowIdArg(citationId, "citationId", "citation");
+  const rowId = rowIdOf(citationId, "citationId", "citation");
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractRoleCitation",
     input: { citationId: rowId, reason },
@@ -708,7 +724,7 @@ export async function addEventCitation(ctx: WriteContext, id: string, raw: unkno
 
 export async function retractEventCitation(ctx: WriteContext, citationId: string, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);
-  const rowId = rowIdArg(citationId, "citationId", "citation");
+  const rowId = rowIdOf(citationId, "citationId", "citation");
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractEventCitation",
     input: { citationId: rowId, reason },
@@ -733,7 +749,7 @@ export async function retractEventCitation(ctx: WriteContext, citationId: string
 /** Retracts one date claim (DateClaim.source.citationId is its id); the event's other claims stay. */
 export async function retractEventDate(ctx: WriteContext, dateId: string, rawReason: string, idempotencyKey?: string | null): Promise<string> {
   const reason = reasonArg(rawReason);
-  const rowId = rowIdArg(dateId, "dateId", "date claim");
+  const rowId = rowIdOf(dateId, "dateId", "date claim");
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "retractEventDate",
     input: { dateId: rowId, reason },

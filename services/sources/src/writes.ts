@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Database, DocumentRow } from "@atlas/db";
-import { type Caller, journaledWrite, isUniqueViolation, notFound, conflict, parseInput, refused, refuseIf, spanProblems, type Problem } from "@atlas/runtime";
+import { type Caller, isWellFormed, journaledWrite, isUniqueViolation, notFound, conflict, parseInput, refused, refuseIf, spanProblems, type Problem } from "@atlas/runtime";
 import { documentRecord, partialDate as partialDateSchema } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 
@@ -18,9 +18,6 @@ const sha256 = (s: string): string => createHash("sha256").update(s, "utf8").dig
 
 /** The id a document added through the API gets: from its content, so the same text is the same document. */
 export const documentIdOf = (text: string): string => `doc-${sha256(text).slice(0, 16)}`;
-
-/** Whether every UTF-16 surrogate is paired (String.prototype.isWellFormed is ES2024). */
-const isWellFormed = (s: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 /** Lone surrogates and NUL cannot be stored faithfully by both stores: refuse them by name. */
 function textProblems(field: string, text: string): Problem[] {
@@ -203,6 +200,9 @@ async function beginNew(db: Database, id: string, doc: z.infer<typeof importDocu
     caller,
     requestId,
     run: async (tx) => {
+      // An earlier import of this document that never committed (refused, or its file fixed since)
+      // is replaced by this one: it is abandoned, and its staged document moves to this import.
+      await tx.documentImport.updateMany({ where: { documentId: doc.id, state: "STAGED" }, data: { state: "ABANDONED" } });
       const sameText = await tx.document.findUnique({ where: { textSha256: hash }, select: { id: true } });
       if (sameText && sameText.id !== doc.id) throw refused([{ field: "input.text", reason: `this text is already document ${sameText.id}` }]);
       const existing = await tx.document.findUnique({ where: { id: doc.id } });
@@ -227,6 +227,8 @@ async function beginNew(db: Database, id: string, doc: z.infer<typeof importDocu
         await tx.documentSource.createMany({
           data: doc.sources.map((s) => ({ ownerId: doc.id, documentId: s.document, start: s.start, end: s.end, claim: s.claim, figures: JSON.stringify(s.figures) })),
         });
+      } else if (existing.stagedImport !== null) {
+        await tx.document.update({ where: { id: doc.id }, data: { ...description, stagedImport: input.id } });
       } else if (!existing.textSha256) {
         // Loaded before texts were stored: the import brings the text (it is this import's own record).
         await tx.document.update({ where: { id: doc.id }, data: { text: input.text, textSha256: hash } });
@@ -248,6 +250,7 @@ export async function commitImport(db: Database, id: string, caller: Caller, req
     run: async (tx) => {
       const before = await tx.documentImport.findUnique({ where: { id } });
       if (!before) throw notFound("DocumentImport", "id", id);
+      if (before.state === "ABANDONED") throw refused([{ field: "id", reason: `import ${id} was abandoned: a later import of document ${before.documentId} replaced it` }]);
       if (before.state === "COMMITTED") return { entityType: "DocumentImport", entityId: id, before: importRow(before), after: importRow(before), result: importRow(before) };
       const after = await tx.documentImport.update({ where: { id }, data: { state: "COMMITTED", committedAt: new Date() } });
       await tx.document.updateMany({ where: { stagedImport: id }, data: { stagedImport: null } });
@@ -256,21 +259,27 @@ export async function commitImport(db: Database, id: string, caller: Caller, req
   });
 }
 
-export async function importStates(db: Database, ids: readonly string[]): Promise<{ id: string; state: string; committedAt: string | null }[]> {
+export async function importStates(db: Database, ids: readonly string[]): Promise<{ id: string; state: string; documentId: string | null; committedAt: string | null }[]> {
   if (ids.length > 1000) throw refused([{ field: "ids", reason: "at most 1000 at once" }]);
   const rows = await db.prisma.documentImport.findMany({ where: { id: { in: [...ids] } } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const r = byId.get(id);
-    return r ? { id, state: r.state, committedAt: r.committedAt?.toISOString() ?? null } : { id, state: "UNKNOWN", committedAt: null };
+    return r ? { id, state: r.state, documentId: r.documentId, committedAt: r.committedAt?.toISOString() ?? null } : { id, state: "UNKNOWN", documentId: null, committedAt: null };
   });
 }
 
-/** The spans citations point at. Staged documents count: an import's facts cite its own document. */
-export async function citationSpans(db: Database, refs: readonly { document: string; start: number; end: number }[]) {
+/**
+ * The spans citations point at. A staged document counts only for its own import (an
+ * import's facts cite its document before the commit); for anyone else it does not exist yet.
+ */
+export async function citationSpans(db: Database, refs: readonly { document: string; start: number; end: number }[], importId?: string) {
   if (refs.length > 10_000) throw refused([{ field: "refs", reason: "at most 10000 at once" }]);
   const ids = [...new Set(refs.map((r) => r.document))];
-  const rows = await db.prisma.document.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } });
+  const rows = await db.prisma.document.findMany({
+    where: { id: { in: ids }, OR: [{ stagedImport: null }, ...(importId ? [{ stagedImport: importId }] : [])] },
+    select: { id: true, text: true },
+  });
   const texts = new Map(rows.map((r) => [r.id, r.text]));
   return refs.map((r) => {
     if (!texts.has(r.document)) return { document: r.document, found: false, length: null, text: null };

@@ -146,7 +146,7 @@ describe("createAgreement", () => {
     expect(a.titleAr).toBe("مذكرة تفاهم اختبارية للنقل البري");
     expect(a.signedOn).toEqual({ iso: "2025-03-12" });
     expect(a.signedOnDisputed).toBe(false);
-    expect(a.signedOnClaims[0]!.source.citationId).toMatch(/^\d+$/);
+    expect(a.signedOnClaims[0]!.source.citationId).toMatch(/^date:\d+$/); // a date claim's own id, never taken for a citation's
     expect(a.sources).toEqual([expect.objectContaining({ document: doc, start: TEXT.indexOf(SIGNING) })]);
     expect(a.retraction).toBeNull();
 

@@ -1,6 +1,5 @@
 import { countryRefs, dateClaimOf, inLang, requireRole, toChange, toSource } from "@atlas/runtime";
 import type { CorridorKind, CorridorResolvers, CorridorStatus } from "../__generated__/resolvers-types";
-import { DATE_ID_PREFIX } from "../writes";
 
 export const Corridor: CorridorResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.corridor.load(ref.id),
@@ -10,11 +9,7 @@ export const Corridor: CorridorResolvers = {
   names: (k, _, { loaders }) => loaders.names.load(k.id),
   countries: async (k, _, { loaders }) => countryRefs(await loaders.countries.load(k.id)),
   // A date claim's source carries the claim's own id (date:<n>), for retractCorridorDate.
-  dates: async (k, _, { loaders }) =>
-    (await loaders.dates.load(k.id)).map((row) => {
-      const claim = dateClaimOf(row);
-      return { ...claim, source: { ...claim.source, citationId: `${DATE_ID_PREFIX}${row.id}` } };
-    }),
+  dates: async (k, _, { loaders }) => (await loaders.dates.load(k.id)).map(dateClaimOf),
   sources: async (k, _, { loaders }) => (await loaders.sources.load(k.id)).map(toSource),
   retraction: (k) => (k.retractedAt ? { at: k.retractedAt.toISOString(), by: k.retractedBy ?? "", reason: k.retractReason ?? "" } : null),
   history: async (k, _, { db, caller }) => {

@@ -85,7 +85,7 @@ export type DocumentImport = {
   committedAt: Maybe<Scalars['String']['output']>;
   documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
-  /** STAGED or COMMITTED. */
+  /** STAGED, COMMITTED or ABANDONED (a later import of the same document replaced it before it committed). */
   state: Scalars['String']['output'];
 };
 
@@ -115,7 +115,9 @@ export type ImportInput = {
 export type ImportState = {
   __typename?: 'ImportState';
   committedAt: Maybe<Scalars['String']['output']>;
+  documentId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
+  /** STAGED, COMMITTED, ABANDONED (a later import of the same document replaced it) or UNKNOWN. */
   state: Scalars['String']['output'];
 };
 
@@ -190,6 +192,7 @@ export type Query = {
 
 
 export type Query_CitationSpansArgs = {
+  importId?: InputMaybe<Scalars['ID']['input']>;
   refs: Array<SpanRefInput>;
 };
 
@@ -418,6 +421,7 @@ export type DocumentImportResolvers<ContextType = Context, ParentType extends Re
 
 export type ImportStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportState'] = ResolversParentTypes['ImportState']> = {
   committedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
