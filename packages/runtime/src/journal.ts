@@ -96,7 +96,9 @@ export async function withBusyRetry<R>(run: () => Promise<R>): Promise<R> {
 }
 
 export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; cause?: { code?: string }; message?: string };
+  const err = e as { code?: string; cause?: { code?: string }; message?: string; extensions?: { reason?: string } };
+  // journaledWrite's own answer for a unique violation that was not the idempotency key.
+  if (err?.extensions?.reason === "ALREADY_EXISTS") return true;
   return err?.code === "P2002" || err?.cause?.code === "23505" || /UNIQUE constraint failed|unique constraint/i.test(err?.message ?? "");
 }
 
