@@ -27,8 +27,8 @@ export async function withLocalSubgraphs<T>(db: Database, fn: (urls: Record<stri
   const stops: (() => Promise<void>)[] = [];
   try {
     for (const { name } of readRegistry()) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- subgraphs are found through the registry
-      const mod = require(join(repoRoot, "services", name, "src", "server")) as SubgraphModule;
+      // Found through the registry, so loaded by path.
+      const mod = (await import(join(repoRoot, "services", name, "src", "server"))) as SubgraphModule;
       const { url, stop } = await listenSubgraph(mod.createServer(), { port: 0, name, secret, context: mod.createContext(db, peers) });
       urls[name] = url;
       stops.push(stop);

@@ -21,10 +21,10 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-function readFile(path: string): unknown {
+/** A .json file, or a seed-format module (TypeScript through tsx) whose default export is the file. */
+async function readFile(path: string): Promise<unknown> {
   if (extname(path) === ".json") return JSON.parse(readFileSync(path, "utf8"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- seed-format modules are TypeScript loaded by path (tsx)
-  return (require(path) as { default?: unknown }).default;
+  return ((await import(path)) as { default?: unknown }).default;
 }
 
 async function main(): Promise<void> {
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   if (files.length !== 1) usage("name one file to import");
   const path = resolve(files[0]!);
   if (!existsSync(path)) usage(`${path} does not exist`);
-  const file = parseDocumentFile(readFile(path), path);
+  const file = parseDocumentFile(await readFile(path), path);
   const candidates = [textPath && resolve(textPath), path.replace(/\.(json|ts|js)$/, ".txt"), resolve(sourcesDir(), `${file.document.id}.txt`)].filter(
     (p): p is string => !!p,
   );

@@ -4,7 +4,7 @@ export { pageSizeArg, encodeCursor, decodeCursor, connection, DEFAULT_PAGE_SIZE,
 export { partialDate, partialDateOf, type PartialDate } from "./dates";
 export { createLogger, type Logger } from "./logger";
 export { toSource, type CitationRow } from "./sources";
-export { foldForSearch, westernDigits } from "./text";
+export { foldForSearch, westernDigits, isWellFormed, unstorable } from "./text";
 export { loadSdl, createSubgraphServer, listenSubgraph, portFromEnv, maskInternalErrors, type SubgraphDefinition } from "./subgraph";
 export { byKey, groupByKey, idsByPair } from "./loaders";
 export { inLang, countryRefs, type CountryRef, type PersonRef, type EventRef, type BilateralRef, type Lang } from "./refs";
@@ -18,6 +18,6 @@ export { journaledWrite, toChange, isUniqueViolation, type JournalDelegate, type
 export { Peers, citationProblems, type PeerContext, type CitationRef, type PeerOptions, type SpanInfo, type ImportState } from "./peers";
 export { spanProblems, sliceProblems, valueProblem, statedYearProblems, figureValue, yearSource } from "./provenance";
 export type { RequestInfo } from "./subgraph";
-export { compact, badStrings, isWellFormed, rowIdArg, DATE_ID_PREFIX, refused, refuseIf, problemsOf, parseInput, conflict, notFound, retractedRefusal, reasonArg, VISIBLE, type Problem } from "./writes";
+export { compact, badStrings, rowIdArg, DATE_ID_PREFIX, refused, refuseIf, problemsOf, parseInput, conflict, notFound, retractedRefusal, reasonArg, VISIBLE, type Problem } from "./writes";
 export { referenceProblems, noReferences, type References, type KnownIds } from "./references";
 export { ImportGate, assertStageable, journalImportStore, IMPORT_APPLIER, STAGE_OPERATION, APPLY_OPERATION, type StagedImportStore } from "./imports";

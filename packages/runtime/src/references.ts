@@ -5,7 +5,7 @@
  * sources subgraph). One call per peer for a whole write or import, whatever its size.
  */
 import { citationProblems, type CitationRef, type PeerContext, type Peers } from "./peers";
-import type { Problem } from "./writes";
+import { problemsOf, type Problem } from "./writes";
 
 export interface References {
   countries: { field: string; code: string }[];
@@ -37,9 +37,6 @@ export async function referenceProblems(peers: Peers, refs: References, ctx: Pee
     ...refs.countries.filter((r) => !countries.has(r.code)).map((r) => ({ field: r.field, reason: `unknown country ${JSON.stringify(r.code)}` })),
     ...people.filter((r) => !persons.has(r.id)).map((r) => ({ field: r.field, reason: `unknown person ${JSON.stringify(r.id)}` })),
     ...events.filter((r) => !evts.has(r.id)).map((r) => ({ field: r.field, reason: `unknown event ${JSON.stringify(r.id)}` })),
-    ...citationMessages.map((m) => {
-      const i = m.indexOf(": ");
-      return { field: m.slice(0, i), reason: m.slice(i + 2) };
-    }),
+    ...problemsOf("", citationMessages),
   ];
 }

@@ -38,6 +38,19 @@ export function foldForSearch(s: string): string {
 /** A UTF-16 surrogate without its other half (String.prototype.isWellFormed is ES2024). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether every UTF-16 surrogate in the string is paired. */
+export const isWellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+
+/**
+ * What neither store keeps faithfully in a string (PostgreSQL refuses NUL in text, SQLite's
+ * LIKE stops reading at it; a lone surrogate is not Unicode), or null when the string is fine.
+ */
+export function unstorable(s: string): string | null {
+  if (s.includes("\u0000")) return "a NUL character";
+  if (!isWellFormed(s)) return "a lone UTF-16 surrogate (not valid Unicode)";
+  return null;
+}
+
 /**
  * A string argument used to filter (a search, a metric): refused by name when it holds a
  * NUL character (SQLite's LIKE stops reading there, PostgreSQL rejects it) or a lone
@@ -45,8 +58,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function filterTextArg(argument: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value.includes("\u0000")) throw badInput(argument, "must not contain a NUL character");
-  if (LONE_SURROGATE.test(value)) throw badInput(argument, "must not contain a lone UTF-16 surrogate (not valid Unicode)");
+  const bad = unstorable(value);
+  if (bad) throw badInput(argument, `must not contain ${bad}`);
   return value;
 }
 

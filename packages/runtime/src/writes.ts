@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from "graphql";
 import type { z } from "zod";
+import { unstorable } from "./text";
 
 export interface Problem {
   /** The input path, e.g. "input.sources[0].end". */
@@ -33,15 +34,11 @@ export function problemsOf(prefix: string, messages: readonly string[]): Problem
   });
 }
 
-/** Whether every UTF-16 surrogate is paired (String.prototype.isWellFormed is ES2024). */
-export const isWellFormed = (s: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-
-/** Strings neither store keeps faithfully (PostgreSQL refuses NUL in text; a lone surrogate is not Unicode), by path. */
+/** Strings neither store keeps faithfully (see unstorable), by path. */
 export function badStrings(value: unknown, path: string): Problem[] {
   if (typeof value === "string") {
-    if (value.includes("\u0000")) return [{ field: path, reason: "contains a NUL character" }];
-    if (!isWellFormed(value)) return [{ field: path, reason: "contains a lone UTF-16 surrogate (not valid Unicode)" }];
-    return [];
+    const bad = unstorable(value);
+    return bad ? [{ field: path, reason: `contains ${bad}` }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => badStrings(v, `${path}[${i}]`));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => badStrings(v, `${path}.${k}`));

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Database, DocumentRow } from "@atlas/db";
-import { type Caller, isWellFormed, journaledWrite, isUniqueViolation, notFound, conflict, parseInput, refused, refuseIf, spanProblems, type Problem } from "@atlas/runtime";
+import { type Caller, journaledWrite, unstorable, isUniqueViolation, notFound, conflict, parseInput, refused, refuseIf, spanProblems, type Problem } from "@atlas/runtime";
 import { documentRecord, partialDate as partialDateSchema } from "@atlas/seeds/src/schema";
 import { z } from "zod";
 
@@ -19,13 +19,12 @@ const sha256 = (s: string): string => createHash("sha256").update(s, "utf8").dig
 /** The id a document added through the API gets: from its content, so the same text is the same document. */
 export const documentIdOf = (text: string): string => `doc-${sha256(text).slice(0, 16)}`;
 
-/** Lone surrogates and NUL cannot be stored faithfully by both stores: refuse them by name. */
+/** An article's text: not blank, within the limit, and storable faithfully by both stores. */
 function textProblems(field: string, text: string): Problem[] {
   if (text.trim().length === 0) return [{ field, reason: "is empty" }];
   if (text.length > MAX_TEXT_LENGTH) return [{ field, reason: `is ${text.length} characters long; the limit is ${MAX_TEXT_LENGTH}` }];
-  if (text.includes("\u0000")) return [{ field, reason: "contains a NUL character" }];
-  if (!isWellFormed(text)) return [{ field, reason: "contains a lone UTF-16 surrogate (not valid Unicode)" }];
-  return [];
+  const bad = unstorable(text);
+  return bad ? [{ field, reason: `contains ${bad}` }] : [];
 }
 
 const descriptionSchema = z
