@@ -10,7 +10,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { hasRole, maskInternalErrors, type Caller, type Logger } from "@atlas/runtime";
+import { hasRole, maskInternalErrors, unstorable, type Caller, type Logger } from "@atlas/runtime";
 import { GraphQLError, Kind, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from "graphql";
 import type { QueryLimits } from "./config";
 
@@ -73,26 +73,44 @@ function maxStringLiteralRule(max: number): ValidationRule {
       if (node.value.length > max) {
         context.reportError(new QueryLimitError(`String of ${node.value.length} characters exceeds the limit of ${max}.`, LIMIT_CODES.stringLength));
       }
+      const bad = unstorable(node.value);
+      if (bad) context.reportError(new QueryLimitError(`A string in the operation contains ${bad}.`, "BAD_USER_INPUT"));
     },
   });
 }
 
 /** The longest string (value or key) anywhere in the variables; iterative, so deep nesting cannot overflow the stack. */
 export function longestString(value: unknown): number {
+  return scanStrings(value).longest;
+}
+
+/**
+ * Every string (value or key) in the variables, once: the longest length, and the first
+ * problem a store would have with one (unstorable: NUL, lone surrogate) with its path.
+ */
+export function scanStrings(value: unknown): { longest: number; unstorable: string | null } {
   let longest = 0;
-  const stack: unknown[] = [value];
+  let bad: string | null = null;
+  const stack: [unknown, string][] = [[value, "$"]];
+  const see = (s: string, path: string): void => {
+    longest = Math.max(longest, s.length);
+    if (bad === null) {
+      const why = unstorable(s);
+      if (why) bad = `${path} contains ${why}`;
+    }
+  };
   while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === "string") longest = Math.max(longest, v.length);
-    else if (Array.isArray(v)) for (const inner of v) stack.push(inner);
+    const [v, path] = stack.pop()!;
+    if (typeof v === "string") see(v, path);
+    else if (Array.isArray(v)) v.forEach((inner, i) => stack.push([inner, `${path}[${i}]`]));
     else if (v !== null && typeof v === "object") {
       for (const [k, inner] of Object.entries(v)) {
-        longest = Math.max(longest, k.length);
-        stack.push(inner);
+        see(k, `${path}.${k.slice(0, 40)}`);
+        stack.push([inner, `${path}.${k.slice(0, 40)}`]);
       }
     }
   }
-  return longest;
+  return { longest, unstorable: bad };
 }
 
 /** Strings in variables are not part of the document the rules see; this checks them before execution. */
@@ -105,7 +123,11 @@ export function variableLimitsPlugin(limits: QueryLimits, maxWriteStringLength =
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operation, contextValue }) {
-          const longest = longestString(request.variables);
+          const { longest, unstorable: bad } = scanStrings(request.variables);
+          if (bad) {
+            // Refused here for every subgraph: PostgreSQL cannot store a NUL, and a lone surrogate is not Unicode.
+            throw new GraphQLError(`Variable ${bad}.`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          }
           const limit = operation?.operation === "mutation" && hasRole(contextValue.caller, "curator") ? maxWriteStringLength : limits.maxStringLength;
           if (longest > limit) {
             throw new GraphQLError(`A variable holds a string of ${longest} characters; the limit is ${limit}.`, {

@@ -173,19 +173,24 @@ describe("search and filter arguments on the shared corpus", () => {
     }
   });
 
-  it.each(SEARCHES)("%s(%s:) refuses a NUL character and a lone surrogate: BAD_USER_INPUT naming the argument", async (field, argument) => {
+  it.each(SEARCHES)("%s(%s:) refuses a NUL character and a lone surrogate: at the gateway (400, no subgraph called), and in the subgraph naming the argument", async (field, argument) => {
     for (const [value, reason] of [
       ["a\u0000zzz", /NUL character/],
       ["\u0000", /NUL character/],
       ["\ud800", /lone UTF-16 surrogate/],
       ["abc\udc00", /lone UTF-16 surrogate/],
     ] as const) {
-      const r = await total(field, argument, value);
-      const e = r.json?.errors?.[0];
+      const r = await refused(() => total(field, argument, value));
+      expectCode(r, 400, "BAD_USER_INPUT");
+      expect(r.json!.errors![0]!.message).toMatch(/\$\.v contains/);
+      expect(r.json!.errors![0]!.message).toMatch(reason);
+      // The subgraph's own check, for anything that reaches it without the gateway's.
+      const direct = await fed.querySubgraph(field === "people" ? "people" : field, `query ($v: String) { ${field}(${argument}: $v) { totalCount } }`, { v: value });
+      const e = direct.errors?.[0];
       expect({ code: e?.extensions?.code, argumentName: e?.extensions?.argumentName, path: e?.path }).toEqual({ code: "BAD_USER_INPUT", argumentName: argument, path: [field] });
       expect(e!.message).toContain(`"${argument}"`);
       expect(e!.message).toMatch(reason);
-      expect(r.json?.data ?? null).toBeNull();
+      expect(direct.data ?? null).toBeNull();
     }
   });
 
@@ -238,6 +243,21 @@ function declareBody(url: string, declared: number, sent: string, headers: Recor
     socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n${extra}\r\n${sent}`);
   });
 }
+
+describe("strings no store keeps faithfully never reach a subgraph", () => {
+  it("a NUL or a lone surrogate in any variable or literal, mutation or query, is 400 BAD_USER_INPUT at the gateway", async () => {
+    for (const body of [
+      { query: `mutation ($r: String!) { retractIndicator(id: "az-ru-trade-turnover-2023", version: 1, reason: $r) { id } }`, variables: { r: "r\u0000x" } },
+      { query: `query ($id: ID!) { indicator(id: $id) { id } }`, variables: { id: "\ud800" } },
+      { query: `query ($id: ID!) { indicator(id: $id) { id } }`, variables: { id: "ok", extra: { list: ["fine", "bad\u0000"] } } },
+      { query: `{ indicator(id: "\\u0000") { id } }` },
+    ]) {
+      const r = await refused(() => postJson(body));
+      expectCode(r, 400, "BAD_USER_INPUT");
+      expect(r.json!.errors![0]!.message).toMatch(/NUL character|lone UTF-16 surrogate/);
+    }
+  });
+});
 
 describe("a declared Content-Length over the limit is refused at once", () => {
   it("anonymous, declaring 10 MB and sending 20 bytes: 413 PAYLOAD_TOO_LARGE at once, the connection closed, no subgraph called", async () => {
