@@ -15,8 +15,13 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Lexical tokens per document; parsing stops there. GATEWAY_MAX_TOKENS. */
   maxTokens: number;
-  /** graphql-armor's cost (objects 2, scalars 1, ×1.5 per level, ×first/last). GATEWAY_MAX_COST. */
+  /**
+   * Demand control (demand.ts): the largest estimated cost, about the most values an answer
+   * may hold, with variables applied and every list at its size (first, else @listSize). GATEWAY_MAX_COST.
+   */
   maxCost: number;
+  /** The size assumed for a list the subgraphs declare no @listSize for. GATEWAY_DEFAULT_LIST_SIZE. */
+  defaultListSize: number;
   /** Longest string in the document or the variables. GATEWAY_MAX_STRING_LENGTH. */
   maxStringLength: number;
 }
@@ -27,7 +32,9 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 1000,
-  maxCost: 5000,
+  // The deep bilateral profile is estimated at 6,962 and the explorer's profile at 8,078: the budget lets twice the profile through (tests/hardening/demand-control.e2e.test.ts).
+  maxCost: 20_000,
+  defaultListSize: 10,
   maxStringLength: 1000,
 };
 
@@ -61,6 +68,7 @@ const LIMIT_ENV: Record<keyof QueryLimits, string> = {
   maxDirectives: "GATEWAY_MAX_DIRECTIVES",
   maxTokens: "GATEWAY_MAX_TOKENS",
   maxCost: "GATEWAY_MAX_COST",
+  defaultListSize: "GATEWAY_DEFAULT_LIST_SIZE",
   maxStringLength: "GATEWAY_MAX_STRING_LENGTH",
 };
 

@@ -1,6 +1,7 @@
 /**
  * Query limits, checked before the query plan runs, so a rejected operation never
- * reaches a subgraph. Depth, aliases, directives and cost are graphql-armor's rules;
+ * reaches a subgraph. Depth, aliases and directives are graphql-armor's rules; cost is
+ * demand.ts (armor's cost rule multiplies only literal `first` values);
  * tokens are graphql-js's own parser limit (armor's Apollo token plugin throws from a
  * hook Apollo reports as HTTP 500); string length is ours (armor has no such rule).
  *
@@ -40,13 +41,14 @@ const report =
     context?.reportError(new QueryLimitError(error.message.replace(/^Syntax Error: /, ""), code));
   };
 
-/** Validation rules for depth, aliases, directives, cost (graphql-armor) and string literals. */
+/** Validation rules for depth, aliases, directives (graphql-armor) and string literals. */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: [report(LIMIT_CODES.depth)] },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [report(LIMIT_CODES.aliases)] },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [report(LIMIT_CODES.directives)] },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, propagateOnRejection: false, onReject: [report(LIMIT_CODES.cost)] },
+    // Cost: demand.ts, with the request's variables (armor's rule sees only literals).
+    costLimit: { enabled: false },
     // Tokens: graphql-js's parser option (see above). Suggestions: Apollo's hideSchemaDetailsFromClientErrors.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },

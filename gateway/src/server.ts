@@ -25,6 +25,7 @@ import { fetch as undiciFetch } from "undici";
 import { supergraphPath } from "./compose";
 import { gatewayConfigFromEnv, type QueryLimits } from "./config";
 import { SubgraphDataSource, subgraphAgent, type GatewayContext } from "./data-source";
+import { demandControlPlugin } from "./demand";
 import { explorerRouter } from "./explorer";
 import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
@@ -121,6 +122,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationSelectionPlugin(),
       variableLimitsPlugin(limits, config.maxWriteStringLength),
+      demandControlPlugin(supergraphSdl, limits),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
     ],
   });

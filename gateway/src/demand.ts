@@ -1,0 +1,224 @@
+/**
+ * Demand control: the cost of an operation estimated before any subgraph is called,
+ * with the request's variable values applied and a size assumed for every list, in the
+ * spirit of Apollo Router's demand control and the IBM GraphQL cost specification.
+ *
+ * The model (RELIABILITY.md "Demand control"):
+ * - every field selection costs 1 (leaf or object; `@cost(weight:)` on the field or its
+ *   type replaces it), so the estimate is an upper bound on the values an answer holds;
+ * - a list multiplies what is selected under it by its size: the value of its slicing
+ *   argument (`first`, from a literal or a variable; the argument's default when absent),
+ *   else its `@listSize(assumedSize:)`, else `defaultListSize`; a connection's size
+ *   applies to its `sizedFields` (`nodes`, `edges`);
+ * - fragments count where they are spread (a fragment spread twice costs twice), fields
+ *   dropped by `@skip`/`@include` with the request's variables cost nothing;
+ * - a mutation's root fields cost `MUTATION_BASE` each on top.
+ *
+ * The list sizes are declared by the subgraph that owns each field (`@listSize` in its
+ * SDL, composed into the supergraph), sized from the data's real shape; a test checks
+ * the corpus never outgrows them. graphql-armor's cost rule is not used: it multiplies
+ * only literal `first` values and counts an unpaged list as one item.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  parse,
+  valueFromASTUntyped,
+  type FieldDefinitionNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
+
+export const COST_CODE = "QUERY_TOO_COSTLY";
+/** What one mutation root field adds (a write is a transaction, an audit entry and peer checks). */
+export const MUTATION_BASE = 10;
+
+export interface ListSize {
+  assumedSize?: number;
+  slicingArguments?: string[];
+  sizedFields?: string[];
+}
+
+/** Cost directives read from a supergraph, by "Type.field" (and "Type" for type weights). */
+export interface CostDirectives {
+  listSizes: Map<string, ListSize>;
+  weights: Map<string, number>;
+}
+
+function intArg(node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string): number | undefined {
+  const v = node.arguments?.find((a) => a.name.value === name)?.value;
+  return v?.kind === Kind.INT ? Number(v.value) : undefined;
+}
+
+function stringsArg(node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string): string[] | undefined {
+  const v = node.arguments?.find((a) => a.name.value === name)?.value;
+  if (v?.kind !== Kind.LIST) return undefined;
+  return v.values.flatMap((s) => (s.kind === Kind.STRING ? [s.value] : []));
+}
+
+/**
+ * `@listSize` and `@cost` as composition writes them into the supergraph (the API
+ * schema @apollo/gateway derives drops directives, so they are read from the SDL).
+ */
+export function readCostDirectives(supergraphSdl: string): CostDirectives {
+  const listSizes = new Map<string, ListSize>();
+  const weights = new Map<string, number>();
+  for (const def of parse(supergraphSdl).definitions) {
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const typeCost = def.directives?.find((d) => d.name.value === "cost");
+    const typeWeight = typeCost && intArg(typeCost, "weight");
+    if (typeWeight !== undefined) weights.set(def.name.value, typeWeight);
+    for (const field of (def.fields ?? []) as readonly FieldDefinitionNode[]) {
+      const key = `${def.name.value}.${field.name.value}`;
+      for (const d of field.directives ?? []) {
+        if (d.name.value === "listSize") {
+          listSizes.set(key, { assumedSize: intArg(d, "assumedSize"), slicingArguments: stringsArg(d, "slicingArguments"), sizedFields: stringsArg(d, "sizedFields") });
+        } else if (d.name.value === "cost") {
+          const w = intArg(d, "weight");
+          if (w !== undefined) weights.set(key, w);
+        }
+      }
+    }
+  }
+  return { listSizes, weights };
+}
+
+export interface CostOptions {
+  directives: CostDirectives;
+  /** The size assumed for a list without @listSize and without a slicing argument. */
+  defaultListSize: number;
+}
+
+/** Stops counting once the estimate is certain to be refused (and keeps numbers finite). */
+const CEILING = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The estimated cost of one operation of `document` with `variables`. Fragments are
+ * costed once per (fragment, size context) and reused, so a fragment bomb costs
+ * microseconds to estimate (and its estimate is huge).
+ */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: { definitions: readonly { kind: string }[] },
+  operation: { operation: string; selectionSet: SelectionSetNode },
+  variables: Record<string, unknown> | undefined,
+  options: CostOptions,
+): number {
+  const vars = variables ?? {};
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set((d as FragmentDefinitionNode).name.value, d as FragmentDefinitionNode);
+  const memo = new Map<string, number>();
+  const { listSizes, weights } = options.directives;
+
+  const argValue = (node: ValueNode | undefined): unknown => (node ? valueFromASTUntyped(node, vars) : undefined);
+
+  const included = (node: { directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: ValueNode }[] }[] }): boolean => {
+    for (const d of node.directives ?? []) {
+      if (d.name.value !== "skip" && d.name.value !== "include") continue;
+      const v = argValue(d.arguments?.find((a) => a.name.value === "if")?.value);
+      if (d.name.value === "skip" && v === true) return false;
+      if (d.name.value === "include" && v === false) return false;
+    }
+    return true;
+  };
+
+  /** The size of a list field: its slicing argument's value, else its assumed size. */
+  const sliceOf = (field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], size: ListSize | undefined): number => {
+    let sliced: number | undefined;
+    for (const name of size?.slicingArguments ?? []) {
+      const given = args.find((a) => a.name.value === name);
+      const value = given ? argValue(given.value) : field.args.find((a) => a.name === name)?.defaultValue;
+      if (typeof value === "number" && Number.isFinite(value)) sliced = Math.max(sliced ?? 0, Math.max(0, value));
+    }
+    return sliced ?? size?.assumedSize ?? options.defaultListSize;
+  };
+
+  const selectionCost = (type: GraphQLNamedType, set: SelectionSetNode, sizedFields: Set<string>, size: number): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (!included(sel)) continue;
+      if (sel.kind === Kind.FIELD) {
+        total += fieldCost(type, sel, sizedFields.has(sel.name.value) ? size : undefined);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const inner = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) ?? type) : type;
+        total += selectionCost(inner, sel.selectionSet, sizedFields, size);
+      } else {
+        const key = `${sel.name.value}|${[...sizedFields].join(",")}|${size}`;
+        let cost = memo.get(key);
+        if (cost === undefined) {
+          const fragment = fragments.get(sel.name.value);
+          // Validation has refused unknown and circular fragments; the guard only keeps types honest.
+          const inner = fragment ? (schema.getType(fragment.typeCondition.name.value) ?? type) : type;
+          memo.set(key, 0);
+          cost = fragment ? selectionCost(inner, fragment.selectionSet, sizedFields, size) : 0;
+          memo.set(key, cost);
+        }
+        total += cost;
+      }
+      if (total >= CEILING) return CEILING;
+    }
+    return total;
+  };
+
+  /** A field's cost; `sizedBy` is the slice its connection gave it (it is a connection's nodes or edges). */
+  const fieldCost = (parent: GraphQLNamedType, node: FieldNode, sizedBy: number | undefined): number => {
+    if (node.name.value === "__typename" || !(isObjectType(parent) || isInterfaceType(parent))) return 0;
+    const field = parent.getFields()[node.name.value];
+    if (!field) return 0;
+    const key = `${parent.name}.${field.name}`;
+    const named = getNamedType(field.type);
+    const own = weights.get(key) ?? weights.get(named.name) ?? 1;
+    if (!node.selectionSet || !isCompositeType(named)) return own;
+    const size = listSizes.get(key);
+    const sized = new Set(size?.sizedFields ?? []);
+    const sliced = sliceOf(field, node.arguments ?? [], size);
+    // A list's slice multiplies its items; a connection's (sizedFields) its nodes/edges.
+    const isList = isListType(getNullableType(field.type));
+    const items = sizedBy ?? (isList && sized.size === 0 ? sliced : 1);
+    return Math.min(CEILING, own + items * selectionCost(named, node.selectionSet, sized, sliced));
+  };
+
+  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return 0;
+  let cost = selectionCost(root, operation.selectionSet, new Set(), 1);
+  if (operation.operation === "mutation") {
+    cost += MUTATION_BASE * operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && included(s)).length;
+  }
+  return Math.min(cost, CEILING);
+}
+
+/**
+ * Refuses an operation whose estimate is over `maxCost` with HTTP 400 QUERY_TOO_COSTLY,
+ * before the query plan runs, naming the estimate and the limit (extensions.cost).
+ */
+export function demandControlPlugin(schemaSdl: string, options: { maxCost: number; defaultListSize: number }): ApolloServerPlugin {
+  const directives = readCostDirectives(schemaSdl);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const estimated = estimateCost(schema, document, operation, request.variables, { directives, defaultListSize: options.defaultListSize });
+          if (estimated <= options.maxCost) return;
+          const shown = estimated >= CEILING ? "more than 9 quadrillion" : estimated.toLocaleString("en-US");
+          throw new GraphQLError(
+            `The operation's estimated cost is ${shown}, over the limit of ${options.maxCost.toLocaleString("en-US")}: ask for fewer items (first), fewer nested lists or fewer fields.`,
+            { extensions: { code: COST_CODE, cost: { estimated, limit: options.maxCost }, http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
+}

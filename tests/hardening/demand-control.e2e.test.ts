@@ -1,0 +1,181 @@
+/**
+ * Demand control (gateway/src/demand.ts) through the real gateway and subgraphs: the
+ * estimate applies variable values and every list's size, refuses over budget with
+ * QUERY_TOO_COSTLY before any subgraph call, and names the estimate. The list sizes the
+ * subgraphs declare (@listSize) must cover the corpus, or the estimate is not a bound.
+ */
+import { readFileSync } from "node:fs";
+import type { Database } from "@atlas/db";
+import { DEFAULT_LIMITS } from "@atlas/gateway/src/config";
+import { readCostDirectives } from "@atlas/gateway/src/demand";
+import { supergraphPath } from "@atlas/gateway/src/compose";
+import { seededDb } from "../support/db";
+import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import { BILATERAL_PROFILE } from "../support/queries";
+
+let db: Database;
+let fed: Federation;
+
+beforeAll(async () => {
+  db = seededDb();
+  fed = await startFederation(db, { gateway: { production: true } });
+});
+afterAll(async () => {
+  await fed?.stop();
+  await db?.close();
+});
+
+interface Cost {
+  estimated: number;
+  limit: number;
+}
+
+/** Posts, and checks whether any subgraph saw a request meanwhile. */
+async function send(query: string, variables?: Record<string, unknown>): Promise<{ r: GraphQLResponse; calledSubgraphs: boolean }> {
+  const before = fed.totalSubgraphRequests();
+  const r = await post(fed.gatewayUrl, query, variables);
+  return { r, calledSubgraphs: fed.totalSubgraphRequests() > before };
+}
+
+function costOf(r: GraphQLResponse): Cost | undefined {
+  return r.errors?.[0]?.extensions?.cost as Cost | undefined;
+}
+
+function expectRefused(r: GraphQLResponse, calledSubgraphs: boolean): Cost {
+  expect({ status: r.status, code: r.errors?.[0]?.extensions?.code, calledSubgraphs }).toEqual({ status: 400, code: "QUERY_TOO_COSTLY", calledSubgraphs: false });
+  const cost = costOf(r)!;
+  expect(cost.limit).toBe(DEFAULT_LIMITS.maxCost);
+  expect(cost.estimated).toBeGreaterThan(cost.limit);
+  expect(r.errors![0]!.message).toContain(`estimated cost is ${cost.estimated.toLocaleString("en-US")}, over the limit of ${cost.limit.toLocaleString("en-US")}`);
+  return cost;
+}
+
+const aliased = (n: number, body: string): string => Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(" ");
+const AGREEMENTS_PAGE = `agreements(first: $n) { nodes { id title parties { code name } sources { claim start end } } }`;
+
+describe("demand control", () => {
+  it("applies variable values: 15 aliases of first: $n pass at n = 2 and are refused at n = 100", async () => {
+    const query = `query Pages($n: Int) { ${aliased(15, AGREEMENTS_PAGE)} }`;
+    const small = await send(query, { n: 2 });
+    expect(small.r.errors).toBeUndefined();
+    expect(small.calledSubgraphs).toBe(true);
+    const big = await send(query, { n: 100 });
+    const cost = expectRefused(big.r, big.calledSubgraphs);
+    // Variables are not a way around it: the same query with the literal costs the same.
+    const literal = await send(`{ ${aliased(15, AGREEMENTS_PAGE.replace("$n", "100"))} }`);
+    expect(expectRefused(literal.r, literal.calledSubgraphs).estimated).toBe(cost.estimated);
+  });
+
+  it("an absent slicing argument costs the connection's default page (20), not one item", async () => {
+    const page = AGREEMENTS_PAGE.replace("parties { code name }", "parties { code name agreements { id title } }");
+    const withDefault = await send(`{ ${aliased(15, page.replace("(first: $n)", ""))} }`);
+    const asked20 = await send(`{ ${aliased(15, page.replace("$n", "20"))} }`);
+    const asked19 = await send(`{ ${aliased(15, page.replace("$n", "19"))} }`);
+    const cost = expectRefused(withDefault.r, withDefault.calledSubgraphs).estimated;
+    expect(expectRefused(asked20.r, asked20.calledSubgraphs).estimated).toBe(cost);
+    expect(expectRefused(asked19.r, asked19.calledSubgraphs).estimated).toBeLessThan(cost);
+  });
+
+  it("counts lists without paging at their declared size: nested unpaged lists are refused", async () => {
+    const query = `{ country(code: "AZ") { agreements { parties { agreements { parties { agreements { id } } } } } } }`;
+    const { r, calledSubgraphs } = await send(query);
+    // 60 agreements × 10 parties × 60 × 10 × 60: far over budget although no argument names a size.
+    expect(expectRefused(r, calledSubgraphs).estimated).toBeGreaterThan(10_000_000);
+  });
+
+  it("fragments cost what their fields cost where they are spread, and a fragment bomb is refused at once", async () => {
+    const inline = `{ ${aliased(3, `country(code: "AZ") { agreements { id title parties { code name } } events { id title } }`)} }`;
+    const viaFragments = `{ ${aliased(3, `country(code: "AZ") { ...C }`)} } fragment C on Country { agreements { ...A } events { id title } } fragment A on Agreement { id title parties { code name } }`;
+    const a = await send(inline);
+    const b = await send(viaFragments);
+    expect(a.r.errors).toBeUndefined();
+    expect(b.r).toEqual(a.r);
+    const bomb = Array.from({ length: 40 }, (_, i) => `fragment F${i + 1} on Country { ...F${i} ...F${i} }`).join("\n");
+    const started = Date.now();
+    const refused = await send(`{ country(code: "AZ") { ...F40 } }\nfragment F0 on Country { code name }\n${bomb}`);
+    expect(refused.r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    expect(refused.calledSubgraphs).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("@skip and @include with the request's variables: a skipped branch costs nothing", async () => {
+    const query = `query Q($deep: Boolean!) { country(code: "AZ") { code agreements @include(if: $deep) { parties { agreements { parties { agreements { id } } } } } } }`;
+    const skipped = await send(query, { deep: false });
+    expect(skipped.r.errors).toBeUndefined();
+    expect(skipped.r.data).toEqual({ country: { code: "AZ" } });
+    expectRefused((await send(query, { deep: true })).r, false);
+  });
+
+  it("lets the project's own deep profile through, with room to spare", async () => {
+    const { r } = await send(BILATERAL_PROFILE, { a: "AZ", b: "RU" });
+    expect(r.errors).toBeUndefined();
+    // Twice the profile in one request still fits; four times does not (ten would hit the token limit first).
+    const body = BILATERAL_PROFILE.replace(/^[\s\S]*?\{/, "").replace(/\}\s*$/, "");
+    const times = (n: number): string => `query P($a: ID!, $b: ID!) { ${Array.from({ length: n }, (_, i) => `p${i}: ${body.trim()}`).join(" ")} }`;
+    expect((await send(times(2), { a: "AZ", b: "RU" })).r.errors).toBeUndefined();
+    expectRefused((await send(times(4), { a: "AZ", b: "RU" })).r, false);
+  });
+});
+
+describe("the declared list sizes cover the corpus", () => {
+  /** Reads every list field of the public schema that @listSize sizes, with __typename on each parent. */
+  const PROBES = [
+    `{ countries(first: 100) { nodes { __typename code agreements { id } corridors { id } indicators { id } leaders { id } people { id } sources { document }
+       events { __typename id dates { basis } countries { code } participants { id } sources { document } } } } }`,
+    `{ agreements(first: 100) { nodes { __typename parties { code } signatories { id } sources { document } signedOnClaims { basis } } } }`,
+    `{ indicators(first: 100) { nodes { __typename countries { code } sources { document } } } }`,
+    `{ people(first: 100) { nodes { __typename roles { __typename id sources { document } } events { id } agreementsSigned { id } } } }`,
+    `{ corridors(first: 100) { nodes { __typename countries { code } dates { basis } sources { document } } } }`,
+    `{ documents { __typename id } }`,
+  ];
+  const BILATERAL = `__typename agreements { id } corridors { id } countries { code } indicators { id } people { id } events { id }`;
+
+  /** The longest list seen per "Type.field" anywhere in `value`. */
+  function longestLists(value: unknown, into = new Map<string, number>(), parentKey?: string): Map<string, number> {
+    if (Array.isArray(value)) {
+      if (parentKey) into.set(parentKey, Math.max(into.get(parentKey) ?? 0, value.length));
+      for (const item of value) longestLists(item, into);
+    } else if (value && typeof value === "object") {
+      const typename = (value as { __typename?: string }).__typename;
+      for (const [k, v] of Object.entries(value)) longestLists(v, into, Array.isArray(v) && typename ? `${typename}.${k}` : undefined);
+    }
+    return into;
+  }
+
+  it("every list of the corpus is within its @listSize (raise the size in the owning subgraph's SDL when this fails)", async () => {
+    const { listSizes } = readCostDirectives(readFileSync(supergraphPath, "utf8"));
+    const roomy = await startFederation(db, { gateway: { limits: { maxCost: Number.MAX_SAFE_INTEGER } } });
+    try {
+      const longest = new Map<string, number>();
+      for (const query of PROBES) {
+        const r = await roomy.query(query);
+        expect(r.errors).toBeUndefined();
+        longestLists(r.data, longest);
+      }
+      // Every pair among the ten countries with the most agreements.
+      const countries = (await roomy.query<{ countries: { nodes: { code: string; agreements: unknown[] }[] } }>(`{ countries(first: 100) { nodes { code agreements { id } } } }`)).data!.countries.nodes;
+      const busiest = countries.sort((x, y) => y.agreements.length - x.agreements.length).slice(0, 10).map((c) => c.code);
+      for (const [i, a] of busiest.entries()) {
+        const pairs = busiest.slice(i + 1).map((b, j) => `p${j}: bilateral(a: "${a}", b: "${b}") { ${BILATERAL} }`);
+        if (pairs.length === 0) continue;
+        const r = await roomy.query(`{ ${pairs.join(" ")} }`);
+        expect(r.errors).toBeUndefined();
+        longestLists(r.data, longest);
+      }
+      const over: string[] = [];
+      const undeclared: string[] = [];
+      for (const [field, n] of longest) {
+        if (["CountryConnection.nodes", "AgreementConnection.nodes", "IndicatorConnection.nodes", "PersonConnection.nodes", "CorridorConnection.nodes"].includes(field)) continue;
+        const size = listSizes.get(field)?.assumedSize;
+        if (size === undefined) undeclared.push(field);
+        else if (n > size) over.push(`${field}: ${n} in the corpus > @listSize ${size}`);
+      }
+      expect(undeclared).toEqual([]);
+      expect(over).toEqual([]);
+      expect(longest.size).toBeGreaterThanOrEqual(25);
+      expect(longest.get("Country.agreements")).toBeGreaterThan(10);
+    } finally {
+      await roomy.stop();
+    }
+  });
+});
