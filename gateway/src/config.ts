@@ -5,6 +5,7 @@
  */
 import { envName } from "@atlas/runtime";
 import { intFromEnv } from "@atlas/runtime/src/subgraph";
+import { DEFAULT_BREAKER, type BreakerOptions } from "./data-source";
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments do not add depth). GATEWAY_MAX_DEPTH. */
@@ -50,6 +51,13 @@ export interface GatewayConfig {
    */
   maxWriteBodyBytes: number;
   maxWriteStringLength: number;
+  /**
+   * Time a whole request has, in ms: no subgraph call outlives it, and each subgraph is told
+   * the time left so it stops its work too. GATEWAY_REQUEST_TIMEOUT_MS (10000).
+   */
+  requestTimeoutMs: number;
+  /** When a failing subgraph is failed fast (data-source.ts). SUBGRAPH_BREAKER_* variables. */
+  breaker: BreakerOptions;
   /** Time a subgraph has to answer, in ms. SUBGRAPH_TIMEOUT_MS (5000); one subgraph: <NAME>_TIMEOUT_MS. */
   subgraphTimeoutMs: number;
   /** Only the subgraphs whose <NAME>_TIMEOUT_MS is set. */
@@ -86,6 +94,13 @@ export function gatewayConfigFromEnv(subgraphNames: readonly string[], env: Node
     maxBodyBytes: intFromEnv("GATEWAY_MAX_BODY_BYTES", 100 * 1024, env),
     maxWriteBodyBytes: intFromEnv("GATEWAY_MAX_WRITE_BODY_BYTES", 2 * 1024 * 1024, env),
     maxWriteStringLength: intFromEnv("GATEWAY_MAX_WRITE_STRING_LENGTH", 1_000_000, env),
+    requestTimeoutMs: intFromEnv("GATEWAY_REQUEST_TIMEOUT_MS", 10_000, env),
+    breaker: {
+      errorThresholdPercentage: Math.min(100, intFromEnv("SUBGRAPH_BREAKER_ERROR_PERCENT", DEFAULT_BREAKER.errorThresholdPercentage, env)),
+      volumeThreshold: intFromEnv("SUBGRAPH_BREAKER_MIN_CALLS", DEFAULT_BREAKER.volumeThreshold, env),
+      resetTimeoutMs: intFromEnv("SUBGRAPH_BREAKER_COOLDOWN_MS", DEFAULT_BREAKER.resetTimeoutMs, env),
+      rollingWindowMs: intFromEnv("SUBGRAPH_BREAKER_WINDOW_MS", DEFAULT_BREAKER.rollingWindowMs, env),
+    },
     subgraphTimeoutMs,
     subgraphTimeouts: Object.fromEntries(
       subgraphNames.filter((n) => env[`${envName(n)}_TIMEOUT_MS`]).map((n) => [n, intFromEnv(`${envName(n)}_TIMEOUT_MS`, subgraphTimeoutMs, env)]),

@@ -1,8 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { CALLER_HEADER, signCaller, type Caller, type Logger } from "@atlas/runtime";
+import { DEADLINE_HEADER } from "@atlas/runtime/src/deadline";
 import { REQUEST_ID_HEADER } from "@atlas/runtime/src/http";
 import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 import { GraphQLError } from "graphql";
+import CircuitBreaker from "opossum";
 import { Agent, fetch as undiciFetch, type Dispatcher } from "undici";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[2];
@@ -14,7 +16,26 @@ export interface GatewayContext {
   requestId?: string;
   /** Who the API key names; undefined for anonymous requests. */
   caller?: Caller;
+  /** When the whole request must be done (epoch ms, GATEWAY_REQUEST_TIMEOUT_MS after it arrived); no subgraph call outlives it. */
+  deadline?: number;
 }
+
+/**
+ * When a subgraph is failed fast: opossum's rolling window of calls. Only the subgraph's
+ * own failures count (timeouts, refused or reset connections), not a request's deadline.
+ */
+export interface BreakerOptions {
+  /** Share of failed calls in the window that opens the breaker. SUBGRAPH_BREAKER_ERROR_PERCENT (50). */
+  errorThresholdPercentage: number;
+  /** Calls in the window before it may open. SUBGRAPH_BREAKER_MIN_CALLS (5). */
+  volumeThreshold: number;
+  /** Time open before one probe call is let through (half-open). SUBGRAPH_BREAKER_COOLDOWN_MS (5000). */
+  resetTimeoutMs: number;
+  /** The rolling window. SUBGRAPH_BREAKER_WINDOW_MS (10000). */
+  rollingWindowMs: number;
+}
+
+export const DEFAULT_BREAKER: BreakerOptions = { errorThresholdPercentage: 50, volumeThreshold: 5, resetTimeoutMs: 5000, rollingWindowMs: 10_000 };
 
 export interface SubgraphDataSourceOptions {
   /** Time the subgraph has to answer (connect, headers and body), in ms. */
@@ -24,6 +45,8 @@ export interface SubgraphDataSourceOptions {
   /** Sent in the x-subgraph-secret header when set, and signs the caller (x-atlas-caller). */
   secret?: string;
   logger?: Logger;
+  /** Default DEFAULT_BREAKER. */
+  breaker?: BreakerOptions;
 }
 
 /**
@@ -46,12 +69,24 @@ export function subgraphAgent(options: { maxSocketsPerSubgraph: number; maxTimeo
 
 const UNDICI_TIMEOUTS = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
-function isTimeout(error: unknown): boolean {
-  for (let e = error as { name?: string; code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.name === "TimeoutError" || (e.code && UNDICI_TIMEOUTS.has(e.code))) return true;
-  }
+type Cause = { name?: string; code?: string; cause?: unknown };
+
+function someCause(error: unknown, test: (e: Cause) => boolean): boolean {
+  for (let e = error as Cause | undefined, i = 0; e && i < 8; e = e.cause as Cause | undefined, i++) if (test(e)) return true;
   return false;
 }
+
+function isTimeout(error: unknown): boolean {
+  return someCause(error, (e) => e.name === "TimeoutError" || Boolean(e.code && UNDICI_TIMEOUTS.has(e.code)));
+}
+
+/** The request's own deadline ran out: not the subgraph's fault, so the breaker does not count it. */
+class DeadlineError extends Error {
+  override readonly name = "DeadlineError";
+}
+
+const isDeadline = (error: unknown): boolean => someCause(error, (e) => e.name === "DeadlineError");
+const isBreakerOpen = (error: unknown): boolean => someCause(error, (e) => e.code === "EOPENBREAKER");
 
 /**
  * A subgraph's data source. Every call carries the gateway's secret, the client's
@@ -65,6 +100,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly timeoutMs: number;
   private readonly secret: string | undefined;
   private readonly logger: Logger | undefined;
+  /** Fails calls fast while the subgraph keeps failing; see BreakerOptions. */
+  readonly breaker: CircuitBreaker<[string, RequestInit, number], FetcherResponse>;
 
   constructor(
     readonly serviceName: string,
@@ -75,11 +112,37 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.timeoutMs = options.timeoutMs;
     this.secret = options.secret;
     this.logger = options.logger;
-    const { dispatcher, timeoutMs } = options;
+    const { dispatcher, timeoutMs, breaker = DEFAULT_BREAKER } = options;
+    const call = async (input: string, init: RequestInit, budgetMs: number): Promise<FetcherResponse> => {
+      const ms = Math.min(timeoutMs, budgetMs);
+      try {
+        const res = await undiciFetch(input, { ...(init as object), dispatcher, signal: AbortSignal.timeout(ms) });
+        // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
+        return res as unknown as FetcherResponse;
+      } catch (e) {
+        // The request's deadline, not this subgraph's timeout, cut the call short.
+        if (budgetMs < timeoutMs && isTimeout(e)) throw new DeadlineError(`the request's deadline passed during the call`, { cause: e });
+        throw e;
+      }
+    };
+    this.breaker = new CircuitBreaker(call, {
+      name: serviceName,
+      timeout: false, // the call has its own (timeoutMs, or the request's deadline)
+      errorThresholdPercentage: breaker.errorThresholdPercentage,
+      volumeThreshold: breaker.volumeThreshold,
+      resetTimeout: breaker.resetTimeoutMs,
+      rollingCountTimeout: breaker.rollingWindowMs,
+      // Counted against the subgraph: it timed out or could not be reached. Not: the request ran out of time.
+      errorFilter: (e: unknown) => isDeadline(e),
+    });
+    this.breaker.on("open", () => this.logger?.warn({ subgraph: serviceName, cooldownMs: breaker.resetTimeoutMs }, "circuit opened: failing calls fast"));
+    this.breaker.on("halfOpen", () => this.logger?.info({ subgraph: serviceName }, "circuit half-open: probing"));
+    this.breaker.on("close", () => this.logger?.info({ subgraph: serviceName }, "circuit closed"));
     const fetcher: Fetcher = async (input, init) => {
-      const res = await undiciFetch(input, { ...init, dispatcher, signal: AbortSignal.timeout(timeoutMs) });
-      // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
-      return res as unknown as FetcherResponse;
+      const header = (init?.headers as Record<string, string> | undefined)?.[DEADLINE_HEADER];
+      const budgetMs = header === undefined ? timeoutMs : Number(header);
+      if (!(budgetMs > 0)) throw new DeadlineError("the request's deadline passed before the call");
+      return this.breaker.fire(String(input), (init ?? {}) as RequestInit, budgetMs);
     };
     this.fetcher = fetcher;
   }
@@ -93,17 +156,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     const caller = (context as GatewayContext | undefined)?.caller;
     if (caller && this.secret) headers.set(CALLER_HEADER, signCaller(caller, this.secret));
+    // The time the request has left: the fetcher bounds the call by it, the subgraph stops working after it.
+    const deadline = (context as GatewayContext | undefined)?.deadline;
+    if (deadline !== undefined) headers.set(DEADLINE_HEADER, String(Math.max(0, deadline - Date.now())));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetchResponse, context?: GatewayContext): void {
     const status = response?.status;
-    const timedOut = isTimeout(error);
-    const code = timedOut ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE";
-    const level = status === 401 || status === 403 ? "error" : "warn";
+    const [code, message] = isDeadline(error)
+      ? ["DEADLINE_EXCEEDED", `The request ran out of time before the ${this.serviceName} subgraph answered`]
+      : isBreakerOpen(error)
+        ? ["SUBGRAPH_UNAVAILABLE", `The ${this.serviceName} subgraph is failing; calls to it are paused for a few seconds`]
+        : isTimeout(error)
+          ? ["SUBGRAPH_TIMEOUT", `The ${this.serviceName} subgraph did not answer within ${this.timeoutMs} ms`]
+          : ["SUBGRAPH_UNAVAILABLE", `The ${this.serviceName} subgraph could not answer${status ? ` (HTTP ${status})` : ""}`];
+    const level = status === 401 || status === 403 ? "error" : code === "DEADLINE_EXCEEDED" || isBreakerOpen(error) ? "info" : "warn";
     this.logger?.[level]({ requestId: context?.requestId, subgraph: this.serviceName, code, status, cause: error.message }, "subgraph call failed");
-    const message = timedOut
-      ? `The ${this.serviceName} subgraph did not answer within ${this.timeoutMs} ms`
-      : `The ${this.serviceName} subgraph could not answer${status ? ` (HTTP ${status})` : ""}`;
     throw new GraphQLError(message, { originalError: error, extensions: { code, serviceName: this.serviceName } });
   }
 }

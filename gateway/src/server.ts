@@ -24,7 +24,7 @@ import express from "express";
 import { fetch as undiciFetch } from "undici";
 import { supergraphPath } from "./compose";
 import { gatewayConfigFromEnv, type QueryLimits } from "./config";
-import { SubgraphDataSource, subgraphAgent, type GatewayContext } from "./data-source";
+import { SubgraphDataSource, subgraphAgent, type BreakerOptions, type GatewayContext } from "./data-source";
 import { demandControlPlugin } from "./demand";
 import { explorerRouter } from "./explorer";
 import { exportRouter } from "./export/router";
@@ -48,6 +48,10 @@ export interface GatewayOptions {
   subgraphSecret?: string;
   /** Time every subgraph has to answer; default SUBGRAPH_TIMEOUT_MS (5000). <NAME>_TIMEOUT_MS still wins for one subgraph. */
   subgraphTimeoutMs?: number;
+  /** Time a whole request has; default GATEWAY_REQUEST_TIMEOUT_MS (10000). */
+  requestTimeoutMs?: number;
+  /** When a failing subgraph is failed fast; default the SUBGRAPH_BREAKER_* variables. */
+  breaker?: Partial<BreakerOptions>;
   /** Connections per subgraph; default SUBGRAPH_MAX_SOCKETS (32). */
   maxSocketsPerSubgraph?: number;
   /** Largest request body in bytes; default GATEWAY_MAX_BODY_BYTES (100 KiB). */
@@ -84,6 +88,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   let ownDb: Database | undefined;
   let keys: ApiKeys | undefined;
   const keyStore = (): ApiKeys => (keys ??= new ApiKeys(options.db ?? (ownDb = createDb(undefined, { poolSize: 4 }))));
+  const requestTimeoutMs = options.requestTimeoutMs ?? config.requestTimeoutMs;
+  const breaker: BreakerOptions = { ...config.breaker, ...options.breaker };
   const timeoutOf = (name: string): number => config.subgraphTimeouts[name] ?? options.subgraphTimeoutMs ?? config.subgraphTimeoutMs;
 
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, "utf8");
@@ -97,7 +103,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, urls[name] ?? url ?? "", { timeoutMs: timeoutOf(name), dispatcher: agent, secret, logger }),
+      new SubgraphDataSource(name, urls[name] ?? url ?? "", { timeoutMs: timeoutOf(name), dispatcher: agent, secret, logger, breaker }),
     logger,
   });
 
@@ -163,7 +169,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     refuseDeclaredOversize((_req, res) => bodyLimitOf(res)),
     (req, res, next) => (hasRole(callerOfResponse(res), "curator") ? readWriteBody : readBody)(req, res, next),
     bindRequestContext,
-    expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res) }) }),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res), deadline: Date.now() + requestTimeoutMs }) }),
   );
   app.use(notFound);
   app.use(jsonErrors(logger));

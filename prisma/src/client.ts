@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
+import { guardAdapter } from "./abandon";
 import { defaultDatabaseUrl } from "./paths";
 import { providerOf, sqlitePath, type Provider } from "./provider";
 
@@ -57,10 +58,10 @@ export function createDb(url: string = process.env.DATABASE_URL || defaultDataba
   let prisma: PrismaDb;
   if (provider === "sqlite") {
     mkdirSync(dirname(sqlitePath(url)), { recursive: true });
-    const adapter = new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` });
+    const adapter = guardAdapter(new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` }));
     prisma = new SqliteClient({ adapter, log }) as unknown as PrismaDb;
   } else {
-    const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? poolSizeFromEnv() });
+    const adapter = guardAdapter(new PrismaPg({ connectionString: url, max: options.poolSize ?? poolSizeFromEnv() }));
     prisma = new PostgresClient({ adapter, log }) as unknown as PrismaDb;
   }
   const statements = new StatementCounter();

@@ -33,7 +33,7 @@ interface Cost {
 /** Posts, and checks whether any subgraph saw a request meanwhile. */
 async function send(query: string, variables?: Record<string, unknown>): Promise<{ r: GraphQLResponse; calledSubgraphs: boolean }> {
   const before = fed.totalSubgraphRequests();
-  const r = await post(fed.gatewayUrl, query, variables);
+  const r = await post<Record<string, unknown>>(fed.gatewayUrl, query, variables);
   return { r, calledSubgraphs: fed.totalSubgraphRequests() > before };
 }
 

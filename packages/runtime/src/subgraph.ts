@@ -23,6 +23,7 @@ import {
   sendGraphQLError,
 } from "./http";
 import { CALLER_HEADER, type Caller, verifyCaller } from "./caller";
+import { abandonWhenGone, entityLimitPlugin } from "./deadline";
 import { createLogger, type Logger } from "./logger";
 import { resolveSubgraphSecret, secretMatches, SUBGRAPH_SECRET_HEADER } from "./secret";
 
@@ -38,18 +39,37 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   resolvers: GraphQLResolverMap<TContext> | object;
 }
 
+/** An error from a statement @atlas/db did not run because the request was abandoned (deadline.ts). */
+function isAbandoned(error: unknown): boolean {
+  for (let e = error as { name?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (e.name === "AbandonedRequestError") return true;
+  }
+  return false;
+}
+
 /**
  * Errors that are not GraphQLErrors are bugs or infrastructure failures: the client
- * gets a generic message with a stable code, the log gets the cause.
+ * gets a generic message with a stable code, the log gets the cause. A request the
+ * gateway abandoned is not a failure: REQUEST_ABANDONED, logged at debug level.
  */
 export function maskInternalErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof GraphQLError || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+    if (isAbandoned(original)) {
+      logger.debug({ path: formatted.path, requestId: currentRequestId() }, "statement not run: request abandoned");
+      return { message: "The request was abandoned (deadline passed or the gateway gave up)", path: formatted.path, extensions: { code: "REQUEST_ABANDONED" } };
+    }
     logger.error({ err: original, path: formatted.path, requestId: currentRequestId() }, "resolver failed");
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }
+
+/**
+ * The most representations one `_entities` call may carry: the gateway's default cost
+ * budget (20,000, about the most values an answer may hold) bounds a real plan's batches.
+ */
+export const DEFAULT_MAX_REPRESENTATIONS = 20_000;
 
 /** Builds a subgraph's Apollo Server. No side effects: nothing listens until `listenSubgraph`. */
 export function createSubgraphServer<TContext extends BaseContext>(def: SubgraphDefinition<TContext>): ApolloServer<TContext> {
@@ -57,7 +77,7 @@ export function createSubgraphServer<TContext extends BaseContext>(def: Subgraph
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<TContext> }]),
     // Inline tracing is only useful to Apollo's hosted studio; it costs time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), entityLimitPlugin(intFromEnv("SUBGRAPH_MAX_REPRESENTATIONS", DEFAULT_MAX_REPRESENTATIONS))],
     formatError: maskInternalErrors(logger),
     // runSubgraph handles SIGINT/SIGTERM (drain, close the store, exit 0); Apollo's own
     // handler would race it and re-raise the signal.
@@ -149,6 +169,7 @@ export async function listenSubgraph<TContext extends BaseContext>(
     ...(secret ? [requireSubgraphSecret(secret, logger)] : []),
     express.json({ limit: maxBodyBytes }),
     bindRequestContext,
+    abandonWhenGone,
     expressMiddleware(server, {
       context: ({ req, res }) => options.context({ caller: verifyCaller(req.headers[CALLER_HEADER], secret), requestId: requestIdOfResponse(res) }),
     }),
