@@ -133,7 +133,8 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
   const secret = randomBytes(16).toString("hex");
   const header = process.env.BENCH_SECRET_HEADER || "x-subgraph-secret";
   const headers = { [header]: secret };
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl };
+  // RATE_LIMIT=off: one address at thousands of requests/s would spend the anonymous budget (300/min) at once; Hive has no limiter either.
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl, RATE_LIMIT: "off" };
 
   const registry = readRegistry();
   const missing = [...registry.map((s) => join(repoRoot, "services", s.name, "dist", "index.js")), join(repoRoot, "gateway", "dist", "index.js")].filter((f) => !existsSync(f));

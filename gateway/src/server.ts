@@ -31,6 +31,7 @@ import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
 import { ApiKeys, authenticateRequests, callerOfResponse } from "./keys";
 import { formatClientError, operationSelectionPlugin, queryLimitRules, variableLimitsPlugin } from "./limits";
+import { createRateLimiter, type RateLimitOptions } from "./rate-limit";
 
 export interface GatewayOptions {
   /** The supergraph to serve; default: the committed gateway/src/supergraph.graphql. */
@@ -63,6 +64,8 @@ export interface GatewayOptions {
    * opened at the first request that carries a key and closed by stop().
    */
   db?: Database;
+  /** Per-client rate limits on /graphql and /export; each defaults to its variable (RATE_LIMIT, REDIS_URL…, see rate-limit.ts). */
+  rateLimit?: Partial<RateLimitOptions>;
 }
 
 export interface Gateway {
@@ -156,7 +159,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   if (!production) app.use(graphiqlAssets());
   // Before the body is read and before Apollo: a request with a bad key costs one indexed lookup.
   app.use(["/graphql", "/export"], authenticateRequests(keyStore, { required: requireApiKey, logger }));
-  app.use(exportRouter(apollo)); // GET /export/<dataset>.csv|json (docs/bi.md)
+  const rateLimiter = await createRateLimiter(options.rateLimit, logger); // after authentication: a key has its own budget
+  app.use(["/graphql", "/export"], rateLimiter.middleware);
+  app.use(exportRouter(apollo, { requestTimeoutMs })); // GET /export/<dataset>.csv|json (docs/bi.md)
   app.use(explorerRouter(undefined, { production })); // the web explorer at / (web/); no source maps in production
   // A curator's body may hold an article's text; everyone else's is a query.
   const maxBodyBytes = options.maxBodyBytes ?? config.maxBodyBytes;
@@ -184,6 +189,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       await apollo.stop();
       await agent.close();
       await ownDb?.close();
+      await rateLimiter.close();
     },
   };
 }
