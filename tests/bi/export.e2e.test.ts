@@ -29,7 +29,7 @@ afterAll(async () => {
 
 const get = (path: string): Promise<Response> => fetch(`${base}${path}`);
 
-async function json(path: string): Promise<{ dataset: string; columns: string[]; rows: Row[]; page: { offset: number; limit: number; count: number; next: string | null } }> {
+async function json(path: string): Promise<{ dataset: string; columns: string[]; rows: Row[]; page: { offset: number; limit: number; count: number; next: string | null; truncated: boolean } }> {
   const res = await get(path);
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^application\/json; charset=utf-8/);
@@ -169,7 +169,7 @@ describe("filters", () => {
   });
 });
 
-describe("paging (limit/offset)", () => {
+describe("paging", () => {
   it("pages concatenate to the whole export, with next links in JSON and in the CSV Link header", async () => {
     const whole = (await json("/export/agreements.json")).rows;
     const pages: Row[] = [];
@@ -178,6 +178,7 @@ describe("paging (limit/offset)", () => {
     while (path) {
       const page: Awaited<ReturnType<typeof json>> = await json(path);
       expect(page.page.count).toBe(page.rows.length);
+      expect(page.page.offset).toBe(pages.length);
       pages.push(...page.rows);
       path = page.page.next;
       calls++;
@@ -185,16 +186,23 @@ describe("paging (limit/offset)", () => {
     expect(calls).toBe(Math.ceil(whole.length / 7));
     expect(pages).toEqual(whole);
 
+    // An offset still starts a page; the next one goes on by cursor.
     const csv = await get("/export/agreements.csv?limit=7&offset=7");
-    expect(csv.headers.get("link")).toBe('</export/agreements.csv?limit=7&offset=14>; rel="next"');
+    const link = /^<(\/export\/agreements\.csv\?limit=7&after=[A-Za-z0-9_.-]+)>; rel="next"$/.exec(csv.headers.get("link") ?? "")?.[1];
+    expect(link).toBeDefined();
     const rows = parse(await csv.text(), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.agreement_id)).toEqual(whole.slice(7, 14).map((r) => r.agreement_id));
+    expect(rows.map((r) => [r.agreement_id, r.party_code])).toEqual(whole.slice(7, 14).map((r) => [r.agreement_id, r.party_code]));
+    const after = parse(await (await get(link!)).text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(after.map((r) => [r.agreement_id, r.party_code])).toEqual(whole.slice(14, 21).map((r) => [r.agreement_id, r.party_code]));
   });
 
-  it("an offset past the end gives an empty page", async () => {
-    const page = await json("/export/indicators.json?offset=100000");
+  it("an offset past the end gives an empty page; one past 10000 is refused, pointing to page.next", async () => {
+    const page = await json("/export/indicators.json?offset=10000");
     expect(page.rows).toEqual([]);
     expect(page.page.next).toBeNull();
+    const res = await get("/export/indicators.json?offset=10001");
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: unknown }).error).toMatchObject({ code: "OFFSET_TOO_LARGE", parameter: "offset", message: expect.stringMatching(/page\.next/) });
   });
 });
 
@@ -215,6 +223,7 @@ describe("bad requests", () => {
     ["/export/indicators.csv?country=AZ&country=RU", "country"],
     ["/export/indicators.csv?contry=AZ", "contry"],
     ["/export/indicators.json?bom=1", "bom"],
+    ["/export/indicators.json?after=nonsense", "after"],
   ])("%s is HTTP 400 naming %s", async (path, parameter) => {
     const res = await get(path);
     expect(res.status).toBe(400);

@@ -4,17 +4,24 @@
  * 20261122160000_analytics_views), the fixed GraphQL operation that reads it through the
  * gateway, and how one page of that operation's answer becomes rows.
  */
-import type { Filters } from "./params";
+import { ExportError, type Filters } from "./params";
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
+
+/** One entity of a GraphQL page: its connection cursor, its id, and the export rows it gives (after filtering). */
+export interface Entity {
+  cursor: string;
+  id: string;
+  rows: Row[];
+}
 
 /** One call of a dataset's operation: its variables, and how to read the answer. */
 export interface Step {
   query: string;
   variables: Record<string, unknown>;
-  /** Rows of this page, filtered; and the cursor of the next page, if any. */
-  read(data: unknown): { rows: Row[]; after: string | null };
+  /** The page's entities in order, and whether more follow the last one. */
+  read(data: unknown): { entities: Entity[]; hasNextPage: boolean };
 }
 
 export interface Dataset {
@@ -25,15 +32,21 @@ export interface Dataset {
   columns: readonly string[];
   /** Which filters apply; any other is refused with HTTP 400. */
   filters: readonly (keyof Filters)[];
-  /** The operation call for the page after `after` (null: the first page). */
-  step(filters: Filters, after: string | null): Step;
+  /**
+   * The most entities one GraphQL call asks for (`$first`; the subgraphs allow 1..100).
+   * The gateway's demand control multiplies the cost of an entity's fields by it: sized so
+   * one call is estimated (demand.ts, with the subgraphs' @listSize) at half the default
+   * cost limit or less; the estimates are beside each dataset's pageSize.
+   */
+  pageSize: number;
+  /**
+   * The filters of `f` this dataset applies to fetched entities because the subgraph has
+   * no argument for them: with any of them, an entity may give no row at all.
+   */
+  filteredAfterFetch(f: Filters): (keyof Filters)[];
+  /** The operation call for up to `first` entities after the connection cursor `after` (null: from the first). */
+  step(filters: Filters, after: string | null, first: number): Step;
 }
-
-/**
- * Entities per GraphQL page. A literal (not a variable) so the gateway's cost limit sees
- * it: each operation stays well under the default cost limit at this size.
- */
-export const GRAPHQL_PAGE_SIZE = 10;
 
 interface SourceNode {
   document: string;
@@ -45,8 +58,8 @@ interface SourceNode {
 }
 
 interface PageOf<T> {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: T[];
+  pageInfo: { hasNextPage: boolean };
+  edges: { cursor: string; node: T }[];
 }
 
 const SOURCE_FIELDS = "document publisher publishedOn claim start end";
@@ -68,7 +81,10 @@ const inYears = (year: number | null, f: Filters): boolean => {
   return (f.yearFrom === undefined || year >= f.yearFrom) && (f.yearTo === undefined || year <= f.yearTo);
 };
 
-const nextAfter = (page: PageOf<unknown>): string | null => (page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
+const entitiesOf = <T extends { id: string }>(page: PageOf<T>, rowsOf: (node: T) => Row[]): { entities: Entity[]; hasNextPage: boolean } => ({
+  entities: page.edges.map((e) => ({ cursor: e.cursor, id: e.node.id, rows: rowsOf(e.node) })),
+  hasNextPage: page.pageInfo.hasNextPage,
+});
 
 // ─── indicators ──────────────────────────────────────────────────────────────
 
@@ -91,13 +107,16 @@ interface IndicatorNode {
 }
 
 const INDICATORS = /* GraphQL */ `
-  query ExportIndicators($country: ID, $partner: ID, $metric: String, $yearFrom: Int, $yearTo: Int, $after: String) {
-    indicators(country: $country, partner: $partner, metric: $metric, yearFrom: $yearFrom, yearTo: $yearTo, first: ${GRAPHQL_PAGE_SIZE}, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id metric kind label value unit year changePercent basisNote
-        periodStart { iso } periodEnd { iso } from { code } to { code } countries { code }
-        sources { ${SOURCE_FIELDS} }
+  query ExportIndicators($country: ID, $partner: ID, $metric: String, $yearFrom: Int, $yearTo: Int, $first: Int!, $after: String) {
+    indicators(country: $country, partner: $partner, metric: $metric, yearFrom: $yearFrom, yearTo: $yearTo, first: $first, after: $after) {
+      pageInfo { hasNextPage }
+      edges {
+        cursor
+        node {
+          id metric kind label value unit year changePercent basisNote
+          periodStart { iso } periodEnd { iso } from { code } to { code } countries { code }
+          sources { ${SOURCE_FIELDS} }
+        }
       }
     }
   }
@@ -139,7 +158,10 @@ const indicators: Dataset = {
     "source_rank", ...SOURCE_COLUMNS,
   ],
   filters: ["country", "pair", "metric", "yearFrom", "yearTo"],
-  step: (f, after) => ({
+  pageSize: 100, // estimated 61 per indicator: 6,104 a call
+  // Every filter is an argument of Query.indicators, and every indicator gives at least one row.
+  filteredAfterFetch: () => [],
+  step: (f, after, first) => ({
     query: INDICATORS,
     variables: {
       country: f.pair?.[0] ?? f.country ?? null,
@@ -147,12 +169,10 @@ const indicators: Dataset = {
       metric: f.metric ?? null,
       yearFrom: f.yearFrom ?? null,
       yearTo: f.yearTo ?? null,
+      first,
       after,
     },
-    read: (data) => {
-      const page = (data as { indicators: PageOf<IndicatorNode> }).indicators;
-      return { rows: page.nodes.flatMap(indicatorRows), after: nextAfter(page) };
-    },
+    read: (data) => entitiesOf((data as { indicators: PageOf<IndicatorNode> }).indicators, indicatorRows),
   }),
 };
 
@@ -172,14 +192,17 @@ interface AgreementNode {
 }
 
 const AGREEMENTS = /* GraphQL */ `
-  query ExportAgreements($country: ID, $after: String) {
-    agreements(country: $country, first: ${GRAPHQL_PAGE_SIZE}, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id title titleAr: title(lang: AR) kind status signedOn { iso } signedOnDisputed
-        signedOnClaims { date { year } }
-        parties { code name nameAr: name(lang: AR) }
-        sources { ${SOURCE_FIELDS} }
+  query ExportAgreements($country: ID, $first: Int!, $after: String) {
+    agreements(country: $country, first: $first, after: $after) {
+      pageInfo { hasNextPage }
+      edges {
+        cursor
+        node {
+          id title titleAr: title(lang: AR) kind status signedOn { iso } signedOnDisputed
+          signedOnClaims { date { year } }
+          parties { code name nameAr: name(lang: AR) }
+          sources { ${SOURCE_FIELDS} }
+        }
       }
     }
   }
@@ -219,13 +242,13 @@ const agreements: Dataset = {
     "party_code", "party_name", "party_name_ar", "party_count", "parties", "source_count", ...SOURCE_COLUMNS,
   ],
   filters: ["country", "pair", "yearFrom", "yearTo"],
-  step: (f, after) => ({
+  pageSize: 50, // estimated 113 per agreement: 5,654 a call
+  // Query.agreements takes one country: a pair's second country and the signing years are checked here.
+  filteredAfterFetch: (f) => (["pair", "yearFrom", "yearTo"] as const).filter((k) => f[k] !== undefined),
+  step: (f, after, first) => ({
     query: AGREEMENTS,
-    variables: { country: f.pair?.[0] ?? f.country ?? null, after },
-    read: (data) => {
-      const page = (data as { agreements: PageOf<AgreementNode> }).agreements;
-      return { rows: page.nodes.flatMap((a) => agreementRows(a, f)), after: nextAfter(page) };
-    },
+    variables: { country: f.pair?.[0] ?? f.country ?? null, first, after },
+    read: (data) => entitiesOf((data as { agreements: PageOf<AgreementNode> }).agreements, (a) => agreementRows(a, f)),
   }),
 };
 
@@ -263,10 +286,10 @@ const PERSON_FIELDS = `
 `;
 
 const PEOPLE = /* GraphQL */ `
-  query ExportRoles($country: ID, $after: String) {
-    people(country: $country, first: ${GRAPHQL_PAGE_SIZE}, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${PERSON_FIELDS} }
+  query ExportRoles($country: ID, $first: Int!, $after: String) {
+    people(country: $country, first: $first, after: $after) {
+      pageInfo { hasNextPage }
+      edges { cursor node { ${PERSON_FIELDS} } }
     }
   }
 `;
@@ -276,6 +299,12 @@ const PAIR_PEOPLE = /* GraphQL */ `
     bilateral(a: $a, b: $b) { people { ${PERSON_FIELDS} } }
   }
 `;
+
+/** A position in an unpaged list, as the pair-roles step writes it into its cursors. */
+function listPosition(after: string): number {
+  if (!/^\d{1,9}$/.test(after)) throw new ExportError(400, "BAD_PARAMETER", "after: not a cursor of this export; follow page.next or the Link header as given", "after");
+  return Number(after);
+}
 
 function roleRows(p: PersonNode, f: Filters): Row[] {
   return p.roles.flatMap((r, n) => {
@@ -316,24 +345,29 @@ const roles: Dataset = {
     ...SOURCE_COLUMNS,
   ],
   filters: ["country", "pair", "yearFrom", "yearTo"],
-  step: (f, after) => {
+  pageSize: 25, // estimated 396 per person (five roles of five sources assumed): 9,904 a call; a pair's people, 5,912
+  // Query.people(country:) keeps people with a role for the country (each gives a row); years are checked here.
+  filteredAfterFetch: (f) => (["yearFrom", "yearTo"] as const).filter((k) => f[k] !== undefined),
+  step: (f, after, first) => {
     if (f.pair) {
+      // Bilateral.people is not paged: one call answers the whole list, and the cursor is a position in it.
+      const start = after === null ? 0 : listPosition(after);
       return {
         query: PAIR_PEOPLE,
         variables: { a: f.pair[0], b: f.pair[1] },
         read: (data) => {
           const people = (data as { bilateral: { people: PersonNode[] | null } | null }).bilateral?.people ?? [];
-          return { rows: people.flatMap((p) => roleRows(p, f)), after: null };
+          return {
+            entities: people.slice(start).map((p, i) => ({ cursor: String(start + i + 1), id: p.id, rows: roleRows(p, f) })),
+            hasNextPage: false,
+          };
         },
       };
     }
     return {
       query: PEOPLE,
-      variables: { country: f.country ?? null, after },
-      read: (data) => {
-        const page = (data as { people: PageOf<PersonNode> }).people;
-        return { rows: page.nodes.flatMap((p) => roleRows(p, f)), after: nextAfter(page) };
-      },
+      variables: { country: f.country ?? null, first, after },
+      read: (data) => entitiesOf((data as { people: PageOf<PersonNode> }).people, (p) => roleRows(p, f)),
     };
   },
 };

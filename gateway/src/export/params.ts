@@ -14,8 +14,11 @@ export interface Filters {
 }
 
 export interface Paging {
-  offset: number;
   limit: number;
+  /** Rows to skip from the dataset's start (0 when `after` is given). */
+  offset: number;
+  /** The cursor of page.next / Link rel="next", as given (decoded by cursor.ts). */
+  after?: string;
 }
 
 export interface ExportParams {
@@ -27,8 +30,12 @@ export interface ExportParams {
 
 export const DEFAULT_LIMIT = 1000;
 export const MAX_LIMIT = 10000;
-/** The furthest a page may start; beyond it, narrow the filters instead. */
-export const MAX_OFFSET = 1_000_000;
+/**
+ * The most rows `offset` may skip. Skipping rows costs reading them (pages.ts), so an
+ * offset costs what a page of as many rows does; further on, pages go by cursor (`after`),
+ * which costs only what the page returns.
+ */
+export const MAX_OFFSET = 10_000;
 
 /** Query parameter names as they appear in URLs, by filter. */
 export const FILTER_PARAMS: Record<keyof Filters, string> = {
@@ -66,12 +73,25 @@ function integer(parameter: string, value: string, min: number, max: number): nu
   return n;
 }
 
+function offsetOf(value: string): number {
+  const offset = integer("offset", value, 0, Infinity);
+  if (offset > MAX_OFFSET) {
+    throw new ExportError(
+      400,
+      "OFFSET_TOO_LARGE",
+      `offset: at most ${MAX_OFFSET} rows can be skipped, got ${value.length > 15 ? `a ${value.length}-digit number` : value}; page with after instead: follow page.next (JSON) or the Link header (CSV) from the first page`,
+      "offset",
+    );
+  }
+  return offset;
+}
+
 /**
  * Reads `query` (Express's parsed query string) for a dataset that accepts `accepted`
  * filters. `csv` says whether format-only parameters (bom) apply.
  */
 export function parseExportParams(query: Record<string, unknown>, accepted: readonly (keyof Filters)[], dataset: string, csv: boolean): ExportParams {
-  const known = new Set<string>(["limit", "offset", ...accepted.map((f) => FILTER_PARAMS[f]), ...(csv ? ["bom"] : [])]);
+  const known = new Set<string>(["limit", "offset", "after", ...accepted.map((f) => FILTER_PARAMS[f]), ...(csv ? ["bom"] : [])]);
   const values = new Map<string, string>();
   for (const [name, raw] of Object.entries(query)) {
     if (!known.has(name)) {
@@ -108,7 +128,9 @@ export function parseExportParams(query: Record<string, unknown>, accepted: read
   }
 
   const limit = values.has("limit") ? integer("limit", values.get("limit")!, 1, MAX_LIMIT) : DEFAULT_LIMIT;
-  const offset = values.has("offset") ? integer("offset", values.get("offset")!, 0, MAX_OFFSET) : 0;
+  const offset = values.has("offset") ? offsetOf(values.get("offset")!) : 0;
+  const after = values.get("after");
+  if (after !== undefined && values.has("offset")) throw bad("offset", "give either after (a cursor from page.next) or offset, not both");
 
   let bom = true;
   const bomValue = values.get("bom");
@@ -116,5 +138,5 @@ export function parseExportParams(query: Record<string, unknown>, accepted: read
     if (!/^(1|0|true|false)$/.test(bomValue)) throw bad("bom", `expected true or false, got ${JSON.stringify(bomValue)}`);
     bom = bomValue === "1" || bomValue === "true";
   }
-  return { filters, paging: { offset, limit }, bom };
+  return { filters, paging: { limit, offset, ...(after !== undefined ? { after } : {}) }, bom };
 }

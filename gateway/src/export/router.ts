@@ -4,16 +4,21 @@
  * GraphQL operation through the gateway (query planning, subgraph calls, limits), page by
  * page, never the database around it. GET only and read-only, so it needs no CSRF header.
  *
- * Paging is limit/offset over rows: `limit` 1..10000 (default 1000), `offset` from 0;
- * the answer says where the next page starts (JSON `page.next`, CSV `Link: rel="next"`).
+ * Paging is by cursor: the answer says where the next page starts (JSON `page.next`, CSV
+ * `Link: rel="next"`, a URL with `after=<cursor>`), and that page reads on from there.
+ * `limit` is 1..10000 (default 1000); `offset` (at most MAX_OFFSET) still works for the
+ * first pages. Each request's GraphQL calls are bounded by the rows it reads (pages.ts),
+ * and stop when the client goes away.
  */
 import type { ApolloServer } from "@apollo/server";
-import { stringify } from "csv-stringify/sync";
 import express, { type Request, type Response, type Router } from "express";
 import type { GatewayContext } from "../data-source";
 import { callerOfResponse } from "../keys";
-import { DATASETS, datasetNamed, type Dataset, type Row } from "./datasets";
-import { ExportError, FILTER_PARAMS, parseExportParams, type Filters, type Paging } from "./params";
+import { decodeCursor, encodeCursor, type Position } from "./cursor";
+import { toCsv } from "./csv";
+import { DATASETS, datasetNamed } from "./datasets";
+import { ClientGone, readPage, type Run } from "./pages";
+import { ExportError, FILTER_PARAMS, MAX_LIMIT, MAX_OFFSET, parseExportParams } from "./params";
 
 /** GraphQL argument names of the operations, by the query parameter a client set. */
 const PARAMETER_OF_ARGUMENT: Record<string, string> = {
@@ -24,6 +29,8 @@ const PARAMETER_OF_ARGUMENT: Record<string, string> = {
   metric: FILTER_PARAMS.metric,
   yearFrom: FILTER_PARAMS.yearFrom,
   yearTo: FILTER_PARAMS.yearTo,
+  // The subgraph refused the connection cursor inside an export cursor.
+  after: "after",
 };
 
 interface GraphQLErrorShape {
@@ -31,12 +38,14 @@ interface GraphQLErrorShape {
   extensions?: Record<string, unknown>;
 }
 
-type Run = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
-
-function runner(apollo: ApolloServer<GatewayContext>, res: Response): Run {
+function runner(apollo: ApolloServer<GatewayContext>, res: Response, requestTimeoutMs: number): Run {
   const header = res.getHeader("x-request-id");
-  // The same caller a POST /graphql would have: the subgraphs see who exports.
-  const contextValue: GatewayContext = { ...(typeof header === "string" ? { requestId: header } : {}), caller: callerOfResponse(res) };
+  // The same caller a POST /graphql would have: the subgraphs see who exports. One deadline for the whole export request.
+  const contextValue: GatewayContext = {
+    ...(typeof header === "string" ? { requestId: header } : {}),
+    caller: callerOfResponse(res),
+    deadline: Date.now() + requestTimeoutMs,
+  };
   return async (query, variables) => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== "single") throw new ExportError(502, "UNEXPECTED_RESPONSE", "the gateway answered with an incremental result");
@@ -48,6 +57,7 @@ function runner(apollo: ApolloServer<GatewayContext>, res: Response): Run {
         const argument = String(first.extensions?.argumentName ?? "");
         throw new ExportError(400, "BAD_PARAMETER", first.message, PARAMETER_OF_ARGUMENT[argument]);
       }
+      if (code === "DEADLINE_EXCEEDED") throw new ExportError(504, code, `the export ran out of time (${requestTimeoutMs} ms); ask for a smaller page (limit) and follow page.next`);
       // A partial answer would be a silently incomplete export: refuse it.
       throw new ExportError(502, code, `the export could not be completed: ${first.message}`);
     }
@@ -55,24 +65,11 @@ function runner(apollo: ApolloServer<GatewayContext>, res: Response): Run {
   };
 }
 
-/** Rows offset .. offset+limit of the dataset, and whether more follow. */
-async function readRows(dataset: Dataset, filters: Filters, paging: Paging, run: Run): Promise<{ rows: Row[]; more: boolean }> {
-  const wanted = paging.offset + paging.limit;
-  const rows: Row[] = [];
-  let after: string | null = null;
-  do {
-    const step = dataset.step(filters, after);
-    const page = step.read(await run(step.query, step.variables));
-    rows.push(...page.rows);
-    after = page.after;
-  } while (after !== null && rows.length <= wanted);
-  return { rows: rows.slice(paging.offset, wanted), more: rows.length > wanted };
-}
-
-function nextUrl(req: Request, paging: Paging): string {
+/** The URL of the page at `next`: the request's own, with the cursor instead of any offset. */
+function nextUrl(req: Request, cursor: string): string {
   const url = new URL(req.originalUrl, "http://export.invalid");
-  url.searchParams.set("offset", String(paging.offset + paging.limit));
-  url.searchParams.set("limit", String(paging.limit));
+  url.searchParams.delete("offset");
+  url.searchParams.set("after", cursor);
   return `${url.pathname}${url.search}`;
 }
 
@@ -84,18 +81,8 @@ function sendError(res: Response, e: unknown): void {
   throw e;
 }
 
-const csvOptions = (dataset: Dataset, bom: boolean) => ({
-  bom,
-  header: true,
-  columns: [...dataset.columns],
-  // RFC 4180 line ends; Excel, Power BI and csv-parse all read them.
-  record_delimiter: "windows" as const,
-  // Text starting with = + - @ gets a leading ' so a spreadsheet never runs it as a formula.
-  escape_formulas: true,
-  cast: { boolean: (v: boolean) => (v ? "true" : "false") },
-});
-
-export function exportRouter(apollo: ApolloServer<GatewayContext>): Router {
+/** `requestTimeoutMs`: the time one export request has, all its pages together (GATEWAY_REQUEST_TIMEOUT_MS). */
+export function exportRouter(apollo: ApolloServer<GatewayContext>, options: { requestTimeoutMs: number } = { requestTimeoutMs: 10_000 }): Router {
   const router = express.Router();
 
   router.get("/export", (_req, res) => {
@@ -109,11 +96,16 @@ export function exportRouter(apollo: ApolloServer<GatewayContext>): Router {
         filters: d.filters.map((f) => FILTER_PARAMS[f]),
         columns: d.columns,
       })),
-      paging: "limit (1..10000, default 1000) and offset (from 0); page.next / Link rel=next give the next page",
+      paging: `limit (1..${MAX_LIMIT}, default 1000); page.next / Link rel=next give the next page (after=<cursor>); offset (0..${MAX_OFFSET}) for the first pages only`,
     });
   });
 
   router.get("/export/:file", async (req, res, next) => {
+    // A client that goes away stops the export before its next GraphQL call ('close' before the answer is written).
+    const gone = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) gone.abort();
+    });
     try {
       const m = /^([a-z_]+)\.(csv|json)$/.exec(req.params.file);
       const dataset = m ? datasetNamed(m[1]!) : undefined;
@@ -122,18 +114,27 @@ export function exportRouter(apollo: ApolloServer<GatewayContext>): Router {
       }
       const csv = m[2] === "csv";
       const { filters, paging, bom } = parseExportParams(req.query as Record<string, unknown>, dataset.filters, dataset.name, csv);
-      const { rows, more } = await readRows(dataset, filters, paging, runner(apollo, res));
-      const next = more ? nextUrl(req, paging) : null;
+      const start: Position = paging.after !== undefined ? decodeCursor(dataset.name, filters, paging.after) : { after: null, skip: 0, drop: paging.offset, index: 0 };
+      const page = await readPage(dataset, filters, start, paging.limit, runner(apollo, res, options.requestTimeoutMs), gone.signal);
+      if (gone.signal.aborted) return;
+      const next = page.next ? nextUrl(req, encodeCursor(dataset.name, filters, page.next)) : null;
       res.setHeader("Cache-Control", "no-cache");
       if (next) res.setHeader("Link", `<${next}>; rel="next"`);
+      if (page.truncated) res.setHeader("Export-Truncated", "true");
       if (csv) {
         res.setHeader("Content-Type", "text/csv; charset=utf-8; header=present");
         res.setHeader("Content-Disposition", `inline; filename="${dataset.name}.csv"`);
-        res.send(stringify(rows, csvOptions(dataset, bom)));
+        res.send(toCsv(dataset.columns, page.rows, bom));
       } else {
-        res.json({ dataset: dataset.name, columns: dataset.columns, rows, page: { offset: paging.offset, limit: paging.limit, count: rows.length, next } });
+        res.json({
+          dataset: dataset.name,
+          columns: dataset.columns,
+          rows: page.rows,
+          page: { offset: start.index + start.drop, limit: paging.limit, count: page.rows.length, next, truncated: page.truncated },
+        });
       }
     } catch (e) {
+      if (e instanceof ClientGone || gone.signal.aborted) return; // nobody to answer
       try {
         sendError(res, e);
       } catch (unexpected) {
