@@ -27,7 +27,7 @@ function newestMtime(path: string): number {
 /** Builds web/dist unless it is newer than every source of the web app. */
 function ensureWebBuilt(): void {
   const index = join(WEB, "dist", "index.html");
-  const sources = ["src", "public", "index.html", "vite.config.ts", "package.json", "tsconfig.json"].map((f) => join(WEB, f)).filter(existsSync);
+  const sources = ["src", "public", "index.html", "vite.config.ts", "persisted-operations.ts", "package.json", "tsconfig.json"].map((f) => join(WEB, f)).filter(existsSync);
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   const build = spawnSync("npm", ["run", "build", "-w", "@atlas/web"], { cwd: ROOT, encoding: "utf8", timeout: 180_000 });
   if (build.status !== 0) throw new Error(`building the web explorer failed (npm run build -w @atlas/web):\n${build.stdout}\n${build.stderr}`);
@@ -129,11 +129,14 @@ it("picks Azerbaijan (in English) and Russia (in Arabic) and shows the 2023 trad
   expect(await page.locator("#doc-002_76e874a06d3d543b").innerText()).toContain("عربي21");
   expect(new URL(page.url()).searchParams.get("pair")).toBe("AZ-RU");
 
-  // Only this server, and only the public API: POST /graphql as JSON.
+  // Only this server, and only the public API: persisted GETs of /graphql, each naming a listed operation by its hash.
   expect(requests.filter((r) => !r.url.startsWith(`${base}/`))).toEqual([]);
   const api = requests.filter((r) => r.url.startsWith(`${base}/graphql`));
   expect(api.length).toBeGreaterThanOrEqual(2);
-  for (const r of api) expect(r).toMatchObject({ method: "POST", contentType: "application/json" });
+  for (const r of api) {
+    expect(r.method).toBe("GET");
+    expect(new URL(r.url).searchParams.get("extensions")).toMatch(/"sha256Hash":"[0-9a-f]{64}"/);
+  }
   expect(problems).toEqual([]);
 
   if (process.env.SCREENSHOT_PATH) {

@@ -6,6 +6,9 @@
 import { envName } from "@atlas/runtime";
 import { intFromEnv } from "@atlas/runtime/src/subgraph";
 import { DEFAULT_BREAKER, type BreakerOptions } from "./data-source";
+import { cacheMaxAgeFromEnv, DEFAULT_CACHE, type CacheOptions } from "./http/cache-headers";
+import { corsOriginsFromEnv, type CorsOrigins } from "./http/cors";
+import { persistedModeFromEnv, type PersistedMode } from "./http/persisted";
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments do not add depth). GATEWAY_MAX_DEPTH. */
@@ -68,6 +71,12 @@ export interface GatewayConfig {
   subgraphSecret: string | undefined;
   /** Refuse requests without an API key (401). REQUIRE_API_KEY=true; default false: anonymous reads are allowed. */
   requireApiKey: boolean;
+  /** Origins whose pages may read /graphql and /export (http/cors.ts). CORS_ORIGINS: `*` or a comma-separated list; unset (undefined): `*` in development, none in production. */
+  corsOrigins: CorsOrigins | undefined;
+  /** Cache-Control of GET answers (http/cache-headers.ts). GATEWAY_CACHE_MAX_AGE (60 s), GATEWAY_CACHE_SUBGRAPH_HINTS (false). */
+  cache: CacheOptions;
+  /** PERSISTED_OPERATIONS (allow | only, http/persisted.ts) and its list, PERSISTED_OPERATIONS_MANIFEST (default: the explorer's build, web/dist/persisted-operations.json). */
+  persistedOperations: { mode: PersistedMode; manifestPath: string | undefined };
 }
 
 const LIMIT_ENV: Record<keyof QueryLimits, string> = {
@@ -108,6 +117,12 @@ export function gatewayConfigFromEnv(subgraphNames: readonly string[], env: Node
     maxSocketsPerSubgraph: intFromEnv("SUBGRAPH_MAX_SOCKETS", 32, env),
     subgraphSecret: env.SUBGRAPH_SECRET || undefined,
     requireApiKey: boolFromEnv("REQUIRE_API_KEY", false, env),
+    corsOrigins: corsOriginsFromEnv(env.CORS_ORIGINS),
+    cache: {
+      maxAgeSeconds: cacheMaxAgeFromEnv(env.GATEWAY_CACHE_MAX_AGE),
+      subgraphHints: boolFromEnv("GATEWAY_CACHE_SUBGRAPH_HINTS", DEFAULT_CACHE.subgraphHints, env),
+    },
+    persistedOperations: { mode: persistedModeFromEnv(env.PERSISTED_OPERATIONS), manifestPath: env.PERSISTED_OPERATIONS_MANIFEST || undefined },
   };
 }
 

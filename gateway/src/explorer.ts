@@ -1,9 +1,12 @@
 /**
  * The web explorer (web/, @atlas/web) at "/": its Vite build, web/dist, served as static
- * files. The page reads everything through the public API (POST /graphql), so this
- * router only hands out files. Until the explorer is built, "/" says how to build it.
+ * files. The page reads everything through the public API (persisted GETs of /graphql), so
+ * this router only hands out files. Until the explorer is built, "/" says how to build it.
+ * Outside production, index.html gains `<meta name="atlas:graphiql">`: the page links to
+ * GraphiQL only where the gateway serves it.
  */
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { notFound } from "@atlas/runtime/src/http";
 import express, { type Router } from "express";
@@ -64,15 +67,17 @@ export function explorerRouter(dir: string | null = explorerDir(), options: Expl
   if (dir) {
     // Hashed bundles never change under one name; index.html is checked every time.
     router.use("/assets", express.static(join(dir, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
-    router.get(["/", "/index.html"], (_req, res, next) => {
-      const index = join(dir, "index.html");
-      if (!existsSync(index)) {
+    router.get(["/", "/index.html"], async (_req, res, next) => {
+      let html: string;
+      try {
+        html = await readFile(join(dir, "index.html"), "utf8");
+      } catch {
         next();
         return;
       }
       page(res);
       res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(index);
+      res.type("html").send(options.production ? html : html.replace("</head>", `<meta name="atlas:graphiql" content="/graphql" />\n</head>`));
     });
     router.get("/favicon.svg", (_req, res, next) => {
       const icon = join(dir, "favicon.svg");

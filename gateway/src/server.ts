@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
+import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -26,9 +27,14 @@ import { supergraphPath } from "./compose";
 import { gatewayConfigFromEnv, type QueryLimits } from "./config";
 import { SubgraphDataSource, subgraphAgent, type BreakerOptions, type GatewayContext } from "./data-source";
 import { demandControlPlugin } from "./demand";
-import { explorerRouter } from "./explorer";
+import { explorerDir, explorerRouter } from "./explorer";
 import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
+import { cacheHeadersPlugins, graphqlCacheDefaults, type CacheOptions } from "./http/cache-headers";
+import { compressAnswers } from "./http/compression";
+import { corsMiddleware, defaultCorsOrigins, type CorsOrigins } from "./http/cors";
+import { requireJsonPost } from "./http/csrf";
+import { loadPersistedOperations, PersistedQueryStore, persistedOnlyPlugin, type PersistedMode } from "./http/persisted";
 import { ApiKeys, authenticateRequests, callerOfResponse } from "./keys";
 import { formatClientError, operationSelectionPlugin, queryLimitRules, variableLimitsPlugin } from "./limits";
 import { createRateLimiter, type RateLimitOptions } from "./rate-limit";
@@ -66,6 +72,12 @@ export interface GatewayOptions {
   db?: Database;
   /** Per-client rate limits on /graphql and /export; each defaults to its variable (RATE_LIMIT, REDIS_URL…, see rate-limit.ts). */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Origins whose pages may read the API; default CORS_ORIGINS (unset: any in development, none in production). */
+  corsOrigins?: CorsOrigins;
+  /** Cache-Control of GET answers; default GATEWAY_CACHE_MAX_AGE, GATEWAY_CACHE_SUBGRAPH_HINTS. */
+  cache?: Partial<CacheOptions>;
+  /** Listed operations: default PERSISTED_OPERATIONS (allow) and PERSISTED_OPERATIONS_MANIFEST, else the explorer's build. */
+  persistedOperations?: { mode?: PersistedMode; manifestPath?: string };
 }
 
 export interface Gateway {
@@ -94,6 +106,13 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const requestTimeoutMs = options.requestTimeoutMs ?? config.requestTimeoutMs;
   const breaker: BreakerOptions = { ...config.breaker, ...options.breaker };
   const timeoutOf = (name: string): number => config.subgraphTimeouts[name] ?? options.subgraphTimeoutMs ?? config.subgraphTimeoutMs;
+  const persistedMode = options.persistedOperations?.mode ?? config.persistedOperations.mode;
+  const explorerBuild = explorerDir();
+  const listed = loadPersistedOperations(
+    persistedMode,
+    options.persistedOperations?.manifestPath ?? config.persistedOperations.manifestPath,
+    explorerBuild && join(explorerBuild, "persisted-operations.json"),
+  );
 
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, "utf8");
   const urls = Object.fromEntries(registry.map((s) => [s.name, subgraphUrl(s)]));
@@ -119,9 +138,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: production ? false : undefined,
-    // Both are Apollo's defaults; stated because the issue asks for them.
-    csrfPrevention: true,
+    // Off: no ambient credentials to forge (http/csrf.ts); it refused clients' plain GETs. Batching: Apollo's default, stated.
+    csrfPrevention: false,
     allowBatchedHttpRequests: false,
+    persistedQueries: { cache: new PersistedQueryStore(listed) },
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     formatError: formatClientError({ production, logger }),
@@ -133,6 +153,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       variableLimitsPlugin(limits, config.maxWriteStringLength),
       demandControlPlugin(supergraphSdl, limits),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
+      ...cacheHeadersPlugins({ ...config.cache, ...options.cache }),
+      ...(persistedMode === "only" ? [persistedOnlyPlugin(listed)] : []),
     ],
   });
   await apollo.start();
@@ -156,6 +178,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
 
   app.use(requestTracking(logger));
   app.use(healthRoutes(readiness));
+  app.use(compressAnswers()); // answers of 1 KiB and more, gzip or brotli
+  // Before authentication: a preflight carries no key, and a 401 or 429 must be readable by the page.
+  app.use(["/graphql", "/export"], corsMiddleware(options.corsOrigins ?? config.corsOrigins ?? defaultCorsOrigins(production)));
   if (!production) app.use(graphiqlAssets());
   // Before the body is read and before Apollo: a request with a bad key costs one indexed lookup.
   app.use(["/graphql", "/export"], authenticateRequests(keyStore, { required: requireApiKey, logger }));
@@ -170,6 +195,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const readWriteBody = express.json({ limit: config.maxWriteBodyBytes });
   app.use(
     "/graphql",
+    requireJsonPost,
+    graphqlCacheDefaults,
     // A declared Content-Length over the caller's limit: 413 before the body is read.
     refuseDeclaredOversize((_req, res) => bodyLimitOf(res)),
     (req, res, next) => (hasRole(callerOfResponse(res), "curator") ? readWriteBody : readBody)(req, res, next),

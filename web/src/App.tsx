@@ -9,6 +9,9 @@ function pairFromUrl(): [string | null, string | null] {
   return m ? [m[1]!.toUpperCase(), m[2]!.toUpperCase()] : [null, null];
 }
 
+/** GraphiQL's address when the gateway serves it (not in production): it says so in a meta tag of this page. */
+const GRAPHIQL = document.querySelector<HTMLMetaElement>('meta[name="atlas:graphiql"]')?.content || null;
+
 type Loaded = { state: "idle" } | { state: "loading" } | { state: "error"; message: string } | { state: "done"; profile: Profile; errors: ApiError[] };
 
 export function App() {
@@ -68,7 +71,13 @@ export function App() {
             </div>
           </div>
           <nav className="links" aria-label="Other ways to the data">
-            <a href="/graphql">GraphQL</a>
+            {GRAPHIQL ? (
+              <a href={GRAPHIQL}>GraphQL</a>
+            ) : (
+              <span className="api-path" title="The GraphQL API (GET or POST); GraphiQL is not served here">
+                GraphQL: <code>/graphql</code>
+              </span>
+            )}
             <a href="/export">CSV &amp; JSON</a>
           </nav>
         </div>

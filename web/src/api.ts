@@ -1,4 +1,10 @@
-/** The explorer's only way to the data: the public GraphQL API (POST /graphql, JSON). */
+/**
+ * The explorer's only way to the data: the public GraphQL API. Its operations are persisted
+ * (listed at build time, see web/persisted-operations.ts): a query goes as a GET naming the
+ * operation's sha256, a short URL the browser and a CDN may cache (the gateway says how long
+ * in Cache-Control). A gateway that does not know the hash (another build) gets the document by POST.
+ */
+import persistedIds from "virtual:persisted-operations";
 
 export interface ApiError {
   message: string;
@@ -11,22 +17,44 @@ export interface ApiResult<T> {
   errors: ApiError[];
 }
 
+interface Body<T> {
+  data?: T | null;
+  errors?: ApiError[];
+}
+
+const OPERATION = /^\s*query\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+async function send<T>(url: string, init: RequestInit): Promise<{ status: number; body: Body<T> }> {
+  const res = await fetch(url, init);
+  try {
+    return { status: res.status, body: (await res.json()) as Body<T> };
+  } catch {
+    throw new Error(`The API answered HTTP ${res.status} without a JSON body`);
+  }
+}
+
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<ApiResult<T>> {
-  const res = await fetch("/graphql", {
+  const name = OPERATION.exec(query)?.[1];
+  const hash = name ? persistedIds[name] : undefined;
+  let answer: { status: number; body: Body<T> } | undefined;
+  if (name && hash) {
+    const search = new URLSearchParams({
+      operationName: name,
+      variables: JSON.stringify(variables),
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+    });
+    answer = await send<T>(`/graphql?${search}`, { headers: { accept: "application/json" }, signal });
+    if (answer.body.errors?.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_FOUND")) answer = undefined;
+  }
+  answer ??= await send<T>("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ query, variables }),
     signal,
   });
-  let body: { data?: T | null; errors?: ApiError[] };
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    throw new Error(`The API answered HTTP ${res.status} without a JSON body`);
-  }
-  const errors = body.errors ?? [];
-  if (!body.data) throw new Error(errors.map((e) => e.message).join("; ") || `The API answered HTTP ${res.status} without data`);
-  return { data: body.data, errors };
+  const errors = answer.body.errors ?? [];
+  if (!answer.body.data) throw new Error(errors.map((e) => e.message).join("; ") || `The API answered HTTP ${answer.status} without data`);
+  return { data: answer.body.data, errors };
 }
 
 export interface Source {
