@@ -95,6 +95,10 @@ describe("bad input", () => {
     [`{ countries(after: "garbage") { totalCount } }`, "after"],
     [`{ people(first: 1000) { totalCount } }`, "first"],
     [`{ agreements(country: "XYZ") { totalCount } }`, "country"],
+    [`{ events(first: 0) { totalCount } }`, "first"],
+    [`{ roles(after: "garbage") { totalCount } }`, "after"],
+    [`{ country(code: "AZ") { agreementsConnection(after: "garbage") { totalCount } } }`, "after"],
+    [`{ bilateral(a: "AZ", b: "RU") { events(first: 101) { id } } }`, "first"],
   ])("%s is BAD_USER_INPUT naming %s", async (query, argument) => {
     const e = await code(query);
     expect(e.code).toBe("BAD_USER_INPUT");
@@ -136,13 +140,14 @@ describe("a subgraph that is down", () => {
     try {
       // Stop the indicators subgraph's server: its port now refuses connections.
       await partial.stopSubgraph("indicators");
-      const r = await partial.query<{ bilateral: { id: string; countries: { code: string }[]; agreements: unknown[] | null; indicators: unknown[] | null } }>(
-        `{ bilateral(a: "AZ", b: "RU") { id countries { code } agreements { id } indicators { id } } }`,
+      const r = await partial.query<{ bilateral: { id: string; countries: { code: string }[]; agreements: unknown[] | null; indicators: unknown[] | null; indicatorsConnection: unknown } }>(
+        `{ bilateral(a: "AZ", b: "RU") { id countries { code } agreements { id } indicators { id } indicatorsConnection(first: 2) { totalCount } } }`,
       );
       expect(r.status).toBe(200);
       expect(r.data!.bilateral.countries.map((c) => c.code)).toEqual(["AZ", "RU"]);
       expect(r.data!.bilateral.agreements!.length).toBeGreaterThan(0);
       expect(r.data!.bilateral.indicators).toBeNull();
+      expect(r.data!.bilateral.indicatorsConnection).toBeNull();
       expect(r.errors).toEqual([
         expect.objectContaining({
           message: "The indicators subgraph could not answer",

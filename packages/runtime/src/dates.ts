@@ -1,5 +1,7 @@
 /** A date at the precision the source gives: a year, a month, or a day. */
 export interface PartialDate {
+  /** "PartialDate:<iso>": equal dates are one record in a client's cache (urql's graphcache and Relay key on id). */
+  id: string;
   year: number;
   month: number | null;
   day: number | null;
@@ -13,7 +15,7 @@ export function partialDate(year: number | null, month?: number | null, day?: nu
   const m = month ?? null;
   const d = m === null ? null : (day ?? null);
   const iso = m === null ? String(year) : d === null ? `${year}-${pad(m)}` : `${year}-${pad(m)}-${pad(d)}`;
-  return { year, month: m, day: d, iso };
+  return { id: `PartialDate:${iso}`, year, month: m, day: d, iso };
 }
 
 /** Reads `<prefix>Year/Month/Day` columns off a row. */

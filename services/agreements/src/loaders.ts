@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { AgreementDateRow, AgreementRow, PrismaDb, Provider } from "@atlas/db";
-import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 import { batchReader, providerOfClient } from "@atlas/runtime/src/batch";
+import { timeline, type Placed } from "@atlas/runtime/src/lists";
 
 type Party = { agreementId: string; countryCode: string };
 type Signatory = { agreementId: string; personId: string };
@@ -57,8 +58,12 @@ export function createLoaders(prisma: PrismaDb, provider: Provider = providerOfC
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Loads agreements by id, oldest signing date first, undated last, then by id. */
-export async function agreementsInOrder(loaders: Loaders, ids: readonly string[]): Promise<AgreementRow[]> {
+/**
+ * Loads agreements by id (retracted ones dropped), each placed in timeline order: oldest
+ * signing date first (the earliest visible claim), undated last, then by id. Lists page
+ * this in memory (see @atlas/runtime lists.ts): the batches are the same with or without paging.
+ */
+export async function agreementTimeline(loaders: Loaders, ids: readonly string[]): Promise<Placed<AgreementRow>[]> {
   const [rows, dates] = await Promise.all([loaders.agreement.loadMany(ids), loaders.dates.loadMany(ids)]);
-  return inDateOrder(rows, dates);
+  return timeline(rows, dates);
 }

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { CorridorDateRow, CorridorRow, PrismaDb, Provider } from "@atlas/db";
 import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 import { batchReader, providerOfClient } from "@atlas/runtime/src/batch";
+import { byId, type Placed } from "@atlas/runtime/src/lists";
 
 type CorridorCountry = { corridorId: string; countryCode: string };
 
@@ -45,6 +46,7 @@ export function createLoaders(prisma: PrismaDb, provider: Provider = providerOfC
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export async function corridorsById(loaders: Loaders, ids: readonly string[]): Promise<CorridorRow[]> {
-  return (await loaders.corridor.loadMany(ids)).filter((r): r is CorridorRow => !!r && !(r instanceof Error));
+/** Loads corridors by id (retracted ones dropped), placed by id. Lists page this in memory (see @atlas/runtime lists.ts). */
+export async function corridorsById(loaders: Loaders, ids: readonly string[]): Promise<Placed<CorridorRow>[]> {
+  return byId((await loaders.corridor.loadMany(ids)).filter((r): r is CorridorRow => !!r && !(r instanceof Error)));
 }

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { IndicatorRow, PrismaDb, Provider } from "@atlas/db";
 import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 import { batchReader, providerOfClient } from "@atlas/runtime/src/batch";
+import { inOrder, type Placed } from "@atlas/runtime/src/lists";
 
 type IndicatorCountry = { indicatorId: string; countryCode: string };
 
@@ -37,10 +38,11 @@ export function createLoaders(prisma: PrismaDb, provider: Provider = providerOfC
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Loads indicators by id, by year (undated last) then id, optionally of one metric. */
-export async function indicatorsInOrder(loaders: Loaders, ids: readonly string[], metric?: string | null): Promise<IndicatorRow[]> {
+/**
+ * Loads indicators by id (retracted ones dropped), optionally of one metric, each placed by
+ * year (undated last) then id. Lists page this in memory (see @atlas/runtime lists.ts).
+ */
+export async function indicatorsInOrder(loaders: Loaders, ids: readonly string[], metric?: string | null): Promise<Placed<IndicatorRow>[]> {
   const rows = (await loaders.indicator.loadMany(ids)).filter((r): r is IndicatorRow => !!r && !(r instanceof Error));
-  return rows
-    .filter((r) => !metric || r.metric === metric)
-    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.id.localeCompare(b.id));
+  return inOrder(rows.filter((r) => !metric || r.metric === metric).map((node) => ({ node, at: [node.year ?? 9999, node.id] })));
 }

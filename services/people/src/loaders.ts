@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { EventDateRow, EventRow, PersonRow, PrismaDb, Provider, RoleRow } from "@atlas/db";
-import { byKey, type CitationRow, groupByKey, idsByPair, inDateOrder, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
+import { byKey, type CitationRow, groupByKey, idsByPair, linksOfPairs, primeCountries, VISIBLE } from "@atlas/runtime";
 import { batchReader, providerOfClient } from "@atlas/runtime/src/batch";
+import { byId, timeline, type Placed } from "@atlas/runtime/src/lists";
 
 const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
 
@@ -90,8 +91,16 @@ export async function peopleById(loaders: Loaders, ids: readonly string[]): Prom
   return present(await loaders.person.loadMany(ids));
 }
 
-/** Loads events by id, oldest first, undated last, then by id. */
-export async function eventsInOrder(loaders: Loaders, ids: readonly string[]): Promise<EventRow[]> {
+/** Loads people by id (retracted ones dropped), placed by id. Lists page this in memory (see @atlas/runtime lists.ts). */
+export async function peopleInOrder(loaders: Loaders, ids: readonly string[]): Promise<Placed<PersonRow>[]> {
+  return byId(await peopleById(loaders, ids));
+}
+
+/**
+ * Loads events by id (retracted ones dropped), placed in timeline order: oldest first (the
+ * earliest visible date claim), undated last, then by id. Lists page this in memory.
+ */
+export async function eventsInOrder(loaders: Loaders, ids: readonly string[]): Promise<Placed<EventRow>[]> {
   const [rows, dates] = await Promise.all([loaders.event.loadMany(ids), loaders.eventDates.loadMany(ids)]);
-  return inDateOrder(rows, dates);
+  return timeline(rows, dates);
 }

@@ -337,8 +337,16 @@ async function claimVersion(tx: Tx, type: Versioned, id: string, version: number
 
 const retraction = (ctx: WriteContext, reason: string) => ({ retractedAt: new Date(), retractedBy: ctx.caller.id, retractReason: reason });
 
+/**
+ * A role's id as clients see it: "Role:<row id>", unique across types (a bare number could
+ * be another type's id in a client's cache). Arguments take it or the bare number.
+ */
+export const ROLE_ID_PREFIX = "Role:";
+export const roleIdOf = (rowId: number): string => `${ROLE_ID_PREFIX}${rowId}`;
+
 /** A row id argument (roles, citations, date claims have integer ids, given as ID strings). */
-const rowIdOf = (id: string, field: string, what: string): number => (what === "date claim" ? rowIdArg(field, id, DATE_ID_PREFIX) : rowIdArg(field, id));
+const rowIdOf = (id: string, field: string, what: string): number =>
+  what === "date claim" ? rowIdArg(field, id, DATE_ID_PREFIX) : what === "role" ? rowIdArg(field, id, ROLE_ID_PREFIX) : rowIdArg(field, id);
 
 async function writablePerson(tx: Tx, id: string, field = "id") {
   const s = await personSnapshot(tx, id);
@@ -522,7 +530,7 @@ export async function createRole(ctx: WriteContext, personId: string, raw: unkno
       const person = await writablePerson(tx, personId, "personId");
       const same = person.roles.find((r) => !r.row.retractedAt && sameRole(roleRecordOf(r.row, []), rec));
       if (same) {
-        throw refused([{ field: "input", reason: `${personId} already holds this role (role ${same.row.id}: ${same.row.kind}, ${same.row.countryCode ?? "no country"}, "${same.row.titleEn}"); cite it with addRoleCitation or change it with updateRole` }]);
+        throw refused([{ field: "input", reason: `${personId} already holds this role (${roleIdOf(same.row.id)}: ${same.row.kind}, ${same.row.countryCode ?? "no country"}, "${same.row.titleEn}"); cite it with addRoleCitation or change it with updateRole` }]);
       }
       const roleId = await insertRole(tx, personId, rec, ctx.caller.id);
       return { entityType: "Role", entityId: String(roleId), before: null, after: { personId, ...(await roleSnapshot(tx, roleId)) }, result: roleId };

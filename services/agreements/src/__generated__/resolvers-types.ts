@@ -129,9 +129,27 @@ export type AgreementStatus =
 
 export type Bilateral = {
   __typename?: 'Bilateral';
-  /** Agreements both countries are party to (possibly with others), oldest first, undated last. Null only when the agreements subgraph cannot answer. */
+  /**
+   * Agreements both countries are party to (possibly with others), oldest first, undated last,
+   * then by id. `first` (1..100) and `after` (a cursor of agreementsConnection) page it; without
+   * them, all. Null only when the agreements subgraph cannot answer.
+   */
   agreements: Maybe<Array<Agreement>>;
+  /** The same agreements, in the same order, as pages: 20 by default (1..100). Null only when the agreements subgraph cannot answer. */
+  agreementsConnection: Maybe<AgreementConnection>;
   id: Scalars['ID']['output'];
+};
+
+
+export type BilateralAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BilateralAgreementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One acknowledged write, from the owning subgraph's journal. */
@@ -165,9 +183,33 @@ export type CitationInput = {
 
 export type Country = {
   __typename?: 'Country';
-  /** Agreements the country is party to. Null only when the agreements subgraph cannot answer (an error names it). */
+  /**
+   * Agreements the country is party to, oldest signing date first (the earliest claim), undated
+   * last, then by id. `first` (1..100) and `after` (a cursor of agreementsConnection) page it;
+   * without them, all. Null only when the agreements subgraph cannot answer (an error names it).
+   */
   agreements: Maybe<Array<Agreement>>;
+  /** The same agreements, in the same order, as pages: 20 by default (1..100). Null only when the agreements subgraph cannot answer. */
+  agreementsConnection: Maybe<AgreementConnection>;
   code: Scalars['ID']['output'];
+  /**
+   * The country's id for clients' caches: its code (AZ), the same value as `code`. Unique
+   * across types: no other id is two upper-case letters (fact ids are lower-case kebab-case).
+   * Every subgraph that names countries answers it, so asking for it costs no extra fetch.
+   */
+  id: Scalars['ID']['output'];
+};
+
+
+export type CountryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryAgreementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a date was obtained: stated outright, or resolved from words like 'last month' against the article's publication date. */
@@ -184,6 +226,8 @@ export type DateClaim = {
   date: PartialDate;
   /** The end of a range (a two-day visit), when given. */
   end: Maybe<PartialDate>;
+  /** This claim's own id, for clients' caches: "DateClaim:<table>:<row id>". */
+  id: Scalars['ID']['output'];
   source: Source;
 };
 
@@ -307,6 +351,8 @@ export type PageInfo = {
 export type PartialDate = {
   __typename?: 'PartialDate';
   day: Maybe<Scalars['Int']['output']>;
+  /** The date's own id for clients' caches, "PartialDate:<iso>": equal dates are one record. */
+  id: Scalars['ID']['output'];
   /** 2024, 2024-10 or 2024-10-05. */
   iso: Scalars['String']['output'];
   month: Maybe<Scalars['Int']['output']>;
@@ -364,6 +410,11 @@ export type Source = {
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
+  /**
+   * This citation's own id, for clients' caches: "Source:<table>:<row id>". One document holds
+   * many citations, so `document` alone does not tell them apart.
+   */
+  id: Scalars['ID']['output'];
   start: Scalars['Int']['output'];
 };
 
@@ -566,7 +617,8 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, Partial<BilateralAgreementsArgs>>;
+  agreementsConnection?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<BilateralAgreementsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -584,8 +636,10 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
+  agreementsConnection?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<CountryAgreementsConnectionArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DateClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateClaim'] = ResolversParentTypes['DateClaim']> = {
@@ -593,6 +647,7 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -624,6 +679,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -651,6 +707,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

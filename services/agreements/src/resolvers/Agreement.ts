@@ -1,5 +1,9 @@
-import { agreedDate, countryRefs, dateClaimOf, inLang, requireRole, toChange, toSource } from "@atlas/runtime";
+import { agreedDate, countryRefs, dateClaimOf, inLang, requireRole, toChange } from "@atlas/runtime";
+import { citationOf, dateClaimWithIds } from "@atlas/runtime/src/lists";
 import type { AgreementResolvers, AgreementKind, AgreementStatus } from "../__generated__/resolvers-types";
+
+const citation = citationOf("agreement_source");
+const dateClaim = dateClaimWithIds("agreement_date");
 
 /** Date claims come from the `dates` loader, which leaves retracted ones out: signedOn and signedOnDisputed use only visible claims. */
 export const Agreement: AgreementResolvers = {
@@ -8,12 +12,12 @@ export const Agreement: AgreementResolvers = {
   kind: (a) => a.kind as AgreementKind,
   status: (a) => a.status as AgreementStatus,
   signedOn: async (a, _, { loaders }) => agreedDate((await loaders.dates.load(a.id)).map(dateClaimOf)),
-  signedOnClaims: async (a, _, { loaders }) => (await loaders.dates.load(a.id)).map(dateClaimOf),
+  signedOnClaims: async (a, _, { loaders }) => (await loaders.dates.load(a.id)).map(dateClaim),
   signedOnDisputed: async (a, _, { loaders }) => new Set((await loaders.dates.load(a.id)).map((d) => dateClaimOf(d).date.iso)).size > 1,
   parties: async (a, _, { loaders }) => countryRefs(await loaders.parties.load(a.id)),
   signatories: async (a, _, { loaders }) => (await loaders.signatories.load(a.id)).map((id) => ({ id })),
   event: (a) => (a.eventId ? { id: a.eventId } : null),
-  sources: async (a, _, { loaders }) => (await loaders.sources.load(a.id)).map(toSource),
+  sources: async (a, _, { loaders }) => (await loaders.sources.load(a.id)).map(citation),
   retraction: (a) => (a.retractedAt ? { at: a.retractedAt.toISOString(), by: a.retractedBy ?? "", reason: a.retractReason ?? "" } : null),
   history: async (a, _, { db, caller }) => {
     requireRole(caller, "curator", "Reading an agreement's history");

@@ -1,7 +1,11 @@
-import { agreementsInOrder } from "../loaders";
+import { listConnection, listSlice } from "@atlas/runtime/src/lists";
+import { agreementTimeline } from "../loaders";
 import type { CountryResolvers } from "../__generated__/resolvers-types";
 
 export const Country: CountryResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
-  agreements: async (c, _, { loaders }) => agreementsInOrder(loaders, await loaders.byCountry.load(c.code)),
+  id: (c) => c.code,
+  agreements: async (c, args, { loaders }) => listSlice(`Country(${c.code}).agreements`, await agreementTimeline(loaders, await loaders.byCountry.load(c.code)), args),
+  agreementsConnection: async (c, args, { loaders }) =>
+    listConnection(`Country(${c.code}).agreements`, await agreementTimeline(loaders, await loaders.byCountry.load(c.code)), args),
 };

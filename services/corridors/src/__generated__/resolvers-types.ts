@@ -19,9 +19,26 @@ export type Scalars = {
 
 export type Bilateral = {
   __typename?: 'Bilateral';
-  /** Corridors both countries share. Null only when the corridors subgraph cannot answer. */
+  /**
+   * Corridors both countries share, by id. `first` (1..100) and `after` (a cursor of
+   * corridorsConnection) page it; without them, all. Null only when the corridors subgraph cannot answer.
+   */
   corridors: Maybe<Array<Corridor>>;
+  /** The same corridors, in the same order, as pages: 20 by default (1..100). Null only when the corridors subgraph cannot answer. */
+  corridorsConnection: Maybe<CorridorConnection>;
   id: Scalars['ID']['output'];
+};
+
+
+export type BilateralCorridorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BilateralCorridorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One acknowledged write, from the owning subgraph's journal. */
@@ -151,8 +168,31 @@ export type CorridorStatus =
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
-  /** Corridors crossing the country. Null only when the corridors subgraph cannot answer. */
+  /**
+   * Corridors crossing the country, by id. `first` (1..100) and `after` (a cursor of
+   * corridorsConnection) page it; without them, all. Null only when the corridors subgraph cannot answer.
+   */
   corridors: Maybe<Array<Corridor>>;
+  /** The same corridors, in the same order, as pages: 20 by default (1..100). Null only when the corridors subgraph cannot answer. */
+  corridorsConnection: Maybe<CorridorConnection>;
+  /**
+   * The country's id for clients' caches: its code (AZ), the same value as `code`. Unique
+   * across types: no other id is two upper-case letters (fact ids are lower-case kebab-case).
+   * Every subgraph that names countries answers it, so asking for it costs no extra fetch.
+   */
+  id: Scalars['ID']['output'];
+};
+
+
+export type CountryCorridorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryCorridorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DateBasis =
@@ -165,6 +205,8 @@ export type DateClaim = {
   basisNote: Maybe<Scalars['String']['output']>;
   date: PartialDate;
   end: Maybe<PartialDate>;
+  /** This claim's own id, for clients' caches: "DateClaim:<table>:<row id>". */
+  id: Scalars['ID']['output'];
   source: Source;
 };
 
@@ -279,6 +321,8 @@ export type PageInfo = {
 export type PartialDate = {
   __typename?: 'PartialDate';
   day: Maybe<Scalars['Int']['output']>;
+  /** The date's own id for clients' caches, "PartialDate:<iso>": equal dates are one record. */
+  id: Scalars['ID']['output'];
   iso: Scalars['String']['output'];
   month: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
@@ -332,6 +376,11 @@ export type Source = {
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
+  /**
+   * This citation's own id, for clients' caches: "Source:<table>:<row id>". One document holds
+   * many citations, so `document` alone does not tell them apart.
+   */
+  id: Scalars['ID']['output'];
   start: Scalars['Int']['output'];
 };
 
@@ -438,11 +487,11 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Change: ResolverTypeWrapper<Change>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CitationInput: CitationInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Corridor: ResolverTypeWrapper<CorridorRow>;
   CorridorConnection: ResolverTypeWrapper<Omit<CorridorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CorridorEdge']>, nodes: Array<ResolversTypes['Corridor']> }>;
   CorridorEdge: ResolverTypeWrapper<Omit<CorridorEdge, 'node'> & { node: ResolversTypes['Corridor'] }>;
@@ -470,11 +519,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Bilateral: BilateralRef;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Change: Change;
-  String: Scalars['String']['output'];
   CitationInput: CitationInput;
-  Int: Scalars['Int']['output'];
   Corridor: CorridorRow;
   CorridorConnection: Omit<CorridorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CorridorEdge']>, nodes: Array<ResolversParentTypes['Corridor']> };
   CorridorEdge: Omit<CorridorEdge, 'node'> & { node: ResolversParentTypes['Corridor'] };
@@ -497,7 +546,8 @@ export type ResolversParentTypes = {
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  corridors?: Resolver<Maybe<Array<ResolversTypes['Corridor']>>, ParentType, ContextType>;
+  corridors?: Resolver<Maybe<Array<ResolversTypes['Corridor']>>, ParentType, ContextType, Partial<BilateralCorridorsArgs>>;
+  corridorsConnection?: Resolver<Maybe<ResolversTypes['CorridorConnection']>, ParentType, ContextType, Partial<BilateralCorridorsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -544,7 +594,9 @@ export type CorridorEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  corridors?: Resolver<Maybe<Array<ResolversTypes['Corridor']>>, ParentType, ContextType>;
+  corridors?: Resolver<Maybe<Array<ResolversTypes['Corridor']>>, ParentType, ContextType, Partial<CountryCorridorsArgs>>;
+  corridorsConnection?: Resolver<Maybe<ResolversTypes['CorridorConnection']>, ParentType, ContextType, Partial<CountryCorridorsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DateClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateClaim'] = ResolversParentTypes['DateClaim']> = {
@@ -552,6 +604,7 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -579,6 +632,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -600,6 +654,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

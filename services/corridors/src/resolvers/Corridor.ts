@@ -1,5 +1,9 @@
-import { countryRefs, dateClaimOf, inLang, requireRole, toChange, toSource } from "@atlas/runtime";
+import { countryRefs, inLang, requireRole, toChange } from "@atlas/runtime";
+import { citationOf, dateClaimWithIds } from "@atlas/runtime/src/lists";
 import type { CorridorKind, CorridorResolvers, CorridorStatus } from "../__generated__/resolvers-types";
+
+const citation = citationOf("corridor_source");
+const dateClaim = dateClaimWithIds("corridor_date");
 
 export const Corridor: CorridorResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.corridor.load(ref.id),
@@ -9,8 +13,8 @@ export const Corridor: CorridorResolvers = {
   names: (k, _, { loaders }) => loaders.names.load(k.id),
   countries: async (k, _, { loaders }) => countryRefs(await loaders.countries.load(k.id)),
   // A date claim's source carries the claim's own id (date:<n>), for retractCorridorDate.
-  dates: async (k, _, { loaders }) => (await loaders.dates.load(k.id)).map(dateClaimOf),
-  sources: async (k, _, { loaders }) => (await loaders.sources.load(k.id)).map(toSource),
+  dates: async (k, _, { loaders }) => (await loaders.dates.load(k.id)).map(dateClaim),
+  sources: async (k, _, { loaders }) => (await loaders.sources.load(k.id)).map(citation),
   retraction: (k) => (k.retractedAt ? { at: k.retractedAt.toISOString(), by: k.retractedBy ?? "", reason: k.retractReason ?? "" } : null),
   history: async (k, _, { db, caller }) => {
     requireRole(caller, "curator", "Reading a corridor's history");

@@ -50,13 +50,24 @@ export type Country = {
   code: Scalars['ID']['output'];
   /** Every write to this country (reference list, imports, retracted citations): who, when, what. Curators only. */
   history: Array<Change>;
+  /**
+   * The country's id for clients' caches: its code (AZ), the same value as `code`. Unique
+   * across types: no other id is two upper-case letters (fact ids are lower-case kebab-case).
+   * Every subgraph that names countries answers it, so asking for it costs no extra fetch.
+   */
+  id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-3: AZE. */
   iso3: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** Every known spelling, including the ones the source articles use. */
   names: Array<Scalars['String']['output']>;
-  /** Passages in the sources that mention this country. */
+  /**
+   * Passages in the sources that mention this country, in the order they were recorded.
+   * `first` (1..100) and `after` (a cursor of sourcesConnection) page it; without them, all.
+   */
   sources: Array<Source>;
+  /** The same passages as pages: 20 by default (1..100). */
+  sourcesConnection: SourceConnection;
 };
 
 
@@ -67,6 +78,18 @@ export type CountryCapitalArgs = {
 
 export type CountryNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+export type CountrySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountrySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CountryConnection = {
@@ -185,7 +208,26 @@ export type Source = {
   /** The source document's id (a file name in the corpus). */
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
+  /**
+   * This citation's own id, for clients' caches: "Source:<table>:<row id>". One document holds
+   * many citations, so `document` alone does not tell them apart.
+   */
+  id: Scalars['ID']['output'];
   start: Scalars['Int']['output'];
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 
@@ -291,8 +333,8 @@ export type ResolversTypes = {
   Change: ResolverTypeWrapper<Change>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Country: ResolverTypeWrapper<CountryRow>;
-  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
@@ -301,6 +343,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<Source>;
+  SourceConnection: ResolverTypeWrapper<SourceConnection>;
+  SourceEdge: ResolverTypeWrapper<SourceEdge>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -310,8 +354,8 @@ export type ResolversParentTypes = {
   Change: Change;
   String: Scalars['String']['output'];
   Country: CountryRow;
-  CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   Int: Scalars['Int']['output'];
+  CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   ImportPart: ImportPart;
   Mutation: Record<PropertyKey, never>;
@@ -319,6 +363,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Source: Source;
+  SourceConnection: SourceConnection;
+  SourceEdge: SourceEdge;
 };
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
@@ -344,10 +390,12 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   capital?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CountryCapitalArgs, 'lang'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
   names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CountrySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesConnectionArgs>>;
 };
 
 export type CountryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
@@ -391,7 +439,20 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -405,5 +466,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
 };
 

@@ -35,6 +35,17 @@ describe("countries subgraph", () => {
     expect(store().statements.total - before).toBe(2);
   });
 
+  it("gives a Country its code as id, and each of its citations an id of its own (issue 12)", async () => {
+    const r = await run(`{ country(code: "AZ") { id code sources { id document citationId } sourcesConnection(first: 2) { totalCount nodes { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    const az = r.data?.country as { id: string; sources: { id: string; document: string; citationId: string }[]; sourcesConnection: { totalCount: number; nodes: { id: string }[] } };
+    expect(az.id).toBe("AZ");
+    for (const s of az.sources) expect(s.id).toBe(`Source:country_source:${s.citationId}`);
+    expect(new Set(az.sources.map((s) => s.id)).size).toBe(az.sources.length);
+    expect(az.sourcesConnection.totalCount).toBe(az.sources.length);
+    expect(az.sourcesConnection.nodes).toEqual(az.sources.slice(0, 2).map((s) => ({ id: s.id })));
+  });
+
   it("publishes its SDL through _service", async () => {
     const r = await run(`{ _service { sdl } }`);
     expect((r.data?._service as { sdl: string }).sdl).toMatch(/type Country\s+@key\(fields: "code"\)/);

@@ -20,12 +20,27 @@ export type Scalars = {
 export type Bilateral = {
   __typename?: 'Bilateral';
   id: Scalars['ID']['output'];
-  /** Indicators about both countries, by year (undated last), optionally of one metric. Null only when the indicators subgraph cannot answer. */
+  /**
+   * Indicators about both countries, by year (undated last) then id, optionally of one metric.
+   * `first` (1..100) and `after` (a cursor of indicatorsConnection) page it; without them, all.
+   * Null only when the indicators subgraph cannot answer.
+   */
   indicators: Maybe<Array<Indicator>>;
+  /** The same indicators, in the same order, as pages: 20 by default (1..100). Null only when the indicators subgraph cannot answer. */
+  indicatorsConnection: Maybe<IndicatorConnection>;
 };
 
 
 export type BilateralIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type BilateralIndicatorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   metric?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -61,12 +76,33 @@ export type CitationInput = {
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
-  /** Indicators about the country, optionally of one metric. Null only when the indicators subgraph cannot answer. */
+  /**
+   * The country's id for clients' caches: its code (AZ), the same value as `code`. Unique
+   * across types: no other id is two upper-case letters (fact ids are lower-case kebab-case).
+   * Every subgraph that names countries answers it, so asking for it costs no extra fetch.
+   */
+  id: Scalars['ID']['output'];
+  /**
+   * Indicators about the country, by year (undated last) then id, optionally of one metric.
+   * `first` (1..100) and `after` (a cursor of indicatorsConnection) page it; without them, all.
+   * Null only when the indicators subgraph cannot answer.
+   */
   indicators: Maybe<Array<Indicator>>;
+  /** The same indicators, in the same order, as pages: 20 by default (1..100). Null only when the indicators subgraph cannot answer. */
+  indicatorsConnection: Maybe<IndicatorConnection>;
 };
 
 
 export type CountryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CountryIndicatorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   metric?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -248,6 +284,8 @@ export type PageInfo = {
 export type PartialDate = {
   __typename?: 'PartialDate';
   day: Maybe<Scalars['Int']['output']>;
+  /** The date's own id for clients' caches, "PartialDate:<iso>": equal dates are one record. */
+  id: Scalars['ID']['output'];
   iso: Scalars['String']['output'];
   month: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
@@ -309,6 +347,11 @@ export type Source = {
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
+  /**
+   * This citation's own id, for clients' caches: "Source:<table>:<row id>". One document holds
+   * many citations, so `document` alone does not tell them apart.
+   */
+  id: Scalars['ID']['output'];
   start: Scalars['Int']['output'];
 };
 
@@ -417,9 +460,9 @@ export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Change: ResolverTypeWrapper<Change>;
   CitationInput: CitationInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Country: ResolverTypeWrapper<CountryRef>;
   ImportPart: ResolverTypeWrapper<ImportPart>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
@@ -445,9 +488,9 @@ export type ResolversParentTypes = {
   Bilateral: BilateralRef;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Change: Change;
   CitationInput: CitationInput;
-  Int: Scalars['Int']['output'];
   Country: CountryRef;
   ImportPart: ImportPart;
   Indicator: IndicatorRow;
@@ -471,6 +514,7 @@ export type BilateralResolvers<ContextType = Context, ParentType extends Resolve
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<BilateralIndicatorsArgs>>;
+  indicatorsConnection?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<BilateralIndicatorsConnectionArgs>>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -488,7 +532,9 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<CountryIndicatorsArgs>>;
+  indicatorsConnection?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<CountryIndicatorsConnectionArgs>>;
 };
 
 export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
@@ -548,6 +594,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -569,6 +616,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

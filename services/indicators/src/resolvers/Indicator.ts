@@ -1,5 +1,8 @@
-import { countryRefs, partialDate, requireRole, toChange, toSource } from "@atlas/runtime";
+import { countryRefs, partialDate, requireRole, toChange } from "@atlas/runtime";
+import { citationOf } from "@atlas/runtime/src/lists";
 import type { IndicatorKind, IndicatorResolvers } from "../__generated__/resolvers-types";
+
+const citation = citationOf("indicator_source");
 
 export const Indicator: IndicatorResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.indicator.load(ref.id),
@@ -9,7 +12,7 @@ export const Indicator: IndicatorResolvers = {
   from: (i) => (i.fromCode ? { code: i.fromCode } : null),
   to: (i) => (i.toCode ? { code: i.toCode } : null),
   countries: async (i, _, { loaders }) => countryRefs(await loaders.countries.load(i.id)),
-  sources: async (i, _, { loaders }) => (await loaders.sources.load(i.id)).map(toSource),
+  sources: async (i, _, { loaders }) => (await loaders.sources.load(i.id)).map(citation),
   retraction: (i) => (i.retractedAt ? { at: i.retractedAt.toISOString(), by: i.retractedBy ?? "", reason: i.retractReason ?? "" } : null),
   history: async (i, _, { db, caller }) => {
     requireRole(caller, "curator", "Reading an indicator's history");

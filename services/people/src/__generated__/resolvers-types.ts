@@ -19,11 +19,47 @@ export type Scalars = {
 
 export type Bilateral = {
   __typename?: 'Bilateral';
-  /** Visits, meetings and other events involving both countries, oldest first, undated last. Null only when the people subgraph cannot answer. */
+  /**
+   * Visits, meetings and other events involving both countries, oldest first, undated last, then
+   * by id. `first` (1..100) and `after` (a cursor of eventsConnection) page it; without them, all.
+   * Null only when the people subgraph cannot answer.
+   */
   events: Maybe<Array<Event>>;
+  /** The same events, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
+  eventsConnection: Maybe<EventConnection>;
   id: Scalars['ID']['output'];
-  /** Who acted in this relationship: participants of events involving both countries. Null only when the people subgraph cannot answer. */
+  /**
+   * Who acted in this relationship: participants of events involving both countries, by id.
+   * `first` (1..100) and `after` (a cursor of peopleConnection) page it; without them, all. Null
+   * only when the people subgraph cannot answer.
+   */
   people: Maybe<Array<Person>>;
+  /** The same people, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
+  peopleConnection: Maybe<PersonConnection>;
+};
+
+
+export type BilateralEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BilateralEventsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BilateralPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BilateralPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One acknowledged write, from the owning subgraph's journal. */
@@ -58,12 +94,72 @@ export type CitationInput = {
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
-  /** Events the country took part in. Null only when the people subgraph cannot answer. */
+  /**
+   * Events the country took part in, oldest first (the earliest date claim), undated last, then by
+   * id. `first` (1..100) and `after` (a cursor of eventsConnection) page it; without them, all.
+   * Null only when the people subgraph cannot answer.
+   */
   events: Maybe<Array<Event>>;
-  /** Heads of state and government of the country named in the sources. Null only when the people subgraph cannot answer. */
+  /** The same events, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
+  eventsConnection: Maybe<EventConnection>;
+  /**
+   * The country's id for clients' caches: its code (AZ), the same value as `code`. Unique
+   * across types: no other id is two upper-case letters (fact ids are lower-case kebab-case).
+   * Every subgraph that names countries answers it, so asking for it costs no extra fetch.
+   */
+  id: Scalars['ID']['output'];
+  /**
+   * Heads of state and government of the country named in the sources, by id. `first` (1..100) and
+   * `after` (a cursor of leadersConnection) page it; without them, all. Null only when the people
+   * subgraph cannot answer.
+   */
   leaders: Maybe<Array<Person>>;
-  /** Everyone with a role for the country. Null only when the people subgraph cannot answer. */
+  /** The same leaders, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
+  leadersConnection: Maybe<PersonConnection>;
+  /**
+   * Everyone with a role for the country, by id. `first` (1..100) and `after` (a cursor of
+   * peopleConnection) page it; without them, all. Null only when the people subgraph cannot
+   * answer.
+   */
   people: Maybe<Array<Person>>;
+  /** The same people, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
+  peopleConnection: Maybe<PersonConnection>;
+};
+
+
+export type CountryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryEventsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryLeadersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryLeadersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DateBasis =
@@ -76,6 +172,8 @@ export type DateClaim = {
   basisNote: Maybe<Scalars['String']['output']>;
   date: PartialDate;
   end: Maybe<PartialDate>;
+  /** This claim's own id, for clients' caches: "DateClaim:<table>:<row id>". */
+  id: Scalars['ID']['output'];
   source: Source;
 };
 
@@ -116,6 +214,20 @@ export type Event = {
 /** A visit, summit, meeting, opening or other event in a relationship. */
 export type EventTitleArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
 };
 
 export type EventInput = {
@@ -349,6 +461,8 @@ export type PageInfo = {
 export type PartialDate = {
   __typename?: 'PartialDate';
   day: Maybe<Scalars['Int']['output']>;
+  /** The date's own id for clients' caches, "PartialDate:<iso>": equal dates are one record. */
+  id: Scalars['ID']['output'];
   iso: Scalars['String']['output'];
   month: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
@@ -434,6 +548,11 @@ export type Query = {
   /** An event by id. Retracted ones only for curators who ask with includeRetracted. */
   event: Maybe<Event>;
   /**
+   * Events sorted by id; 20 a page by default (1..100). `country` keeps those the country took
+   * part in; `yearFrom`/`yearTo` keep those with a date claim starting in those years.
+   */
+  events: EventConnection;
+  /**
    * People sorted by id; 20 a page by default (1..100). `search` matches any English or Arabic
    * spelling, ignoring case, hamza/alef forms, ta marbuta and diacritics; `country` keeps those
    * with a role for that country.
@@ -441,12 +560,28 @@ export type Query = {
   people: PersonConnection;
   /** A person by id. Retracted ones only for curators who ask with includeRetracted. */
   person: Maybe<Person>;
+  /**
+   * Roles sorted by id; 20 a page by default (1..100). `country` keeps the roles serving that
+   * country; roles of retracted people are left out.
+   */
+  roles: RoleConnection;
 };
 
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<EventKind>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -462,6 +597,15 @@ export type QueryPeopleArgs = {
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<RoleKind>;
 };
 
 /** Why and by whom a fact was retracted. */
@@ -481,10 +625,15 @@ export type Role = {
   end: Maybe<PartialDate>;
   /** Every write to this role after it was created with its person (see Person.history): who, when, what. Curators only. */
   history: Array<Change>;
-  /** Names the role in updateRole, retractRole and addRoleCitation. */
+  /**
+   * "Role:<number>", unique across types (clients' caches need that); names the role in
+   * updateRole, retractRole and addRoleCitation, which also take the bare number it was before.
+   */
   id: Scalars['ID']['output'];
   kind: RoleKind;
   organization: Maybe<Scalars['String']['output']>;
+  /** Whose role it is. Null when that person is retracted (only curators see those roles). */
+  person: Maybe<Person>;
   /** Set when the role is retracted (only curators see retracted facts). */
   retraction: Maybe<Retraction>;
   sources: Array<Source>;
@@ -497,6 +646,20 @@ export type Role = {
 
 export type RoleTitleArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  nodes: Array<Role>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
 };
 
 export type RoleInput = {
@@ -549,6 +712,11 @@ export type Source = {
   claim: Scalars['String']['output'];
   document: Scalars['String']['output'];
   end: Scalars['Int']['output'];
+  /**
+   * This citation's own id, for clients' caches: "Source:<table>:<row id>". One document holds
+   * many citations, so `document` alone does not tell them apart.
+   */
+  id: Scalars['ID']['output'];
   start: Scalars['Int']['output'];
 };
 
@@ -659,16 +827,18 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Bilateral: ResolverTypeWrapper<BilateralRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Change: ResolverTypeWrapper<Change>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CitationInput: CitationInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Country: ResolverTypeWrapper<CountryRef>;
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
   DateClaimInput: DateClaimInput;
   Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventInput: EventInput;
   EventKind: EventKind;
   EventPatch: EventPatch;
@@ -691,6 +861,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Retraction: ResolverTypeWrapper<Retraction>;
   Role: ResolverTypeWrapper<RoleRow>;
+  RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoleEdge']>, nodes: Array<ResolversTypes['Role']> }>;
+  RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   RoleInput: RoleInput;
   RoleKind: RoleKind;
   RolePatch: RolePatch;
@@ -701,15 +873,17 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Bilateral: BilateralRef;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Change: Change;
-  String: Scalars['String']['output'];
   CitationInput: CitationInput;
-  Int: Scalars['Int']['output'];
   Country: CountryRef;
   DateClaim: DateClaim;
   DateClaimInput: DateClaimInput;
   Event: EventRow;
+  EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventInput: EventInput;
   EventPatch: EventPatch;
   EventPlaceInput: EventPlaceInput;
@@ -730,6 +904,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Retraction: Retraction;
   Role: RoleRow;
+  RoleConnection: Omit<RoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RoleEdge']>, nodes: Array<ResolversParentTypes['Role']> };
+  RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   RoleInput: RoleInput;
   RolePatch: RolePatch;
   RoleTitleInput: RoleTitleInput;
@@ -738,9 +914,11 @@ export type ResolversParentTypes = {
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType, Partial<BilateralEventsArgs>>;
+  eventsConnection?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<BilateralEventsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, Partial<BilateralPeopleArgs>>;
+  peopleConnection?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<BilateralPeopleConnectionArgs>>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -758,9 +936,13 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
-  leaders?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
-  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType, Partial<CountryEventsArgs>>;
+  eventsConnection?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<CountryEventsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaders?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, Partial<CountryLeadersArgs>>;
+  leadersConnection?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<CountryLeadersConnectionArgs>>;
+  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, Partial<CountryPeopleArgs>>;
+  peopleConnection?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<CountryPeopleConnectionArgs>>;
 };
 
 export type DateClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateClaim'] = ResolversParentTypes['DateClaim']> = {
@@ -768,6 +950,7 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -785,6 +968,18 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EventTitleArgs, 'lang'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
 export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
@@ -819,6 +1014,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -855,8 +1051,10 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id' | 'includeRetracted'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'includeRetracted'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'includeRetracted'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id' | 'includeRetracted'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'includeRetracted'>>;
 };
 
 export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
@@ -873,6 +1071,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -880,11 +1079,24 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RoleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   citationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -894,6 +1106,8 @@ export type Resolvers<ContextType = Context> = {
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
   ImportPart?: ImportPartResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -905,6 +1119,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
 };
 

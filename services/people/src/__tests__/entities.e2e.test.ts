@@ -26,4 +26,23 @@ describe("people subgraph", () => {
     expect(pair.people.map((p) => p.id)).toEqual(expect.arrayContaining(["ilham-aliyev", "vladimir-putin"]));
     expect(pair.events.length).toBeGreaterThan(0);
   });
+
+  it("lists roles and events at the top level, by id, with ids unique across types (issue 12)", async () => {
+    const r = await run(`{ roles(first: 100) { totalCount nodes { id person { id } } } events(first: 100) { totalCount nodes { id dates { id source { id citationId } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const { roles, events } = r.data as {
+      roles: { totalCount: number; nodes: { id: string; person: { id: string } }[] };
+      events: { totalCount: number; nodes: { id: string; dates: { id: string; source: { id: string; citationId: string } }[] }[] };
+    };
+    expect(roles.nodes).toHaveLength(roles.totalCount);
+    for (const role of roles.nodes) expect(role.id).toMatch(/^Role:\d+$/);
+    expect(roles.nodes.map((n) => n.person.id)).toContain("ilham-aliyev");
+    expect(events.nodes.map((e) => e.id)).toEqual(events.nodes.map((e) => e.id).sort());
+    const claims = events.nodes.flatMap((e) => e.dates);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.id).toBe(`DateClaim:event_date:${c.source.citationId.replace("date:", "")}`);
+      expect(c.source.id).toBe(`Source:event_date:${c.source.citationId.replace("date:", "")}`);
+    }
+  });
 });

@@ -188,7 +188,8 @@ describe("people", () => {
     expect(created.roles).toHaveLength(1);
     expect(created.roles[0]).toMatchObject({ kind: "MINISTER", country: { code: "AZ" }, version: 1, asOf: { iso: "2025-04-02" } });
     expect(created.roles[0]!.sources[0]).toMatchObject({ document: doc, ...lineOf(TEXT, "وزيراً للاقتصاد الرقمي") });
-    expect(created.roles[0]!.id).toMatch(/^\d+$/);
+    // "Role:<n>": unique across types for clients' caches (issue 12).
+    expect(created.roles[0]!.id).toMatch(/^Role:\d+$/);
 
     const again = await people(CREATE_PERSON, { input: personInput() });
     expect(codeOf(again)).toBe("BAD_USER_INPUT");
@@ -250,7 +251,7 @@ describe("people", () => {
     );
     for (const r of results) expect(ok(r).addRoleCitation.version).toBe(role.version + 1);
     expect(await db.prisma.peopleWrite.count({ where: { idempotencyKey: `${curator.id}:cite-${tag}` } })).toBe(1);
-    expect(await db.prisma.roleSource.count({ where: { ownerId: Number(role.id), start: lineOf(TEXT, "منذ عام 2023").start } })).toBe(1);
+    expect(await db.prisma.roleSource.count({ where: { ownerId: Number(role.id.replace(/^Role:/, "")), start: lineOf(TEXT, "منذ عام 2023").start } })).toBe(1);
   });
 
   it("lets exactly one of 20 concurrent updates on one version through; the rest are CONFLICT", async () => {
@@ -300,7 +301,8 @@ describe("roles", () => {
     const twin = await people(UPDATE, { id: roleId, v: 2, patch: { kind: "MINISTER", title: { en: "minister of the digital economy" } }, s });
     expect(codeOf(twin)).toBe("BAD_USER_INPUT");
     expect(twin.errors![0]!.message).toMatch(/already holds this role/);
-    const stale = await people(UPDATE, { id: roleId, v: 1, patch: { kind: "OTHER" }, s });
+    // The bare row id (a role's id before issue 12) still names the role.
+    const stale = await people(UPDATE, { id: roleId.replace(/^Role:/, ""), v: 1, patch: { kind: "OTHER" }, s });
     expect(codeOf(stale)).toBe("CONFLICT");
     expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
   });

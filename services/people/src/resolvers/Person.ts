@@ -1,5 +1,6 @@
 import { inLang, requireRole } from "@atlas/runtime";
 import { historyOf, retractionOf } from "../history";
+import { listSlice } from "@atlas/runtime/src/lists";
 import { eventsInOrder } from "../loaders";
 import type { PersonResolvers } from "../__generated__/resolvers-types";
 
@@ -8,7 +9,7 @@ export const Person: PersonResolvers = {
   name: (p, { lang }) => inLang(lang, p.nameEn, p.nameAr),
   names: (p, _, { loaders }) => loaders.names.load(p.id),
   roles: (p, _, { loaders }) => loaders.roles.load(p.id),
-  events: async (p, _, { loaders }) => eventsInOrder(loaders, await loaders.eventsOfPerson.load(p.id)),
+  events: async (p, _, { loaders }) => listSlice(`Person(${p.id}).events`, await eventsInOrder(loaders, await loaders.eventsOfPerson.load(p.id))),
   retraction: (p) => retractionOf(p),
   /** The person's own writes and its roles' (retracted roles included). */
   history: async (p, _, ctx) => {

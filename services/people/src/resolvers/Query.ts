@@ -1,5 +1,5 @@
 import type { Database } from "@atlas/db";
-import { connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
+import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
 import { hasLikeMetacharacters, likeContainsPattern, searchArg } from "@atlas/runtime/src/text";
 import type { QueryResolvers } from "../__generated__/resolvers-types";
 
@@ -14,6 +14,20 @@ async function namesMatching(db: Database, folded: string) {
   const rows = await db.prisma.$queryRaw<{ id: number | bigint }[]>`SELECT id FROM person_name WHERE folded LIKE ${likeContainsPattern(folded)} ESCAPE '!'`;
   return { names: { some: { id: { in: rows.map((r) => Number(r.id)) } } } };
 }
+
+const yearArg = (name: string, v: number | null | undefined): number | undefined => {
+  if (v === null || v === undefined) return undefined;
+  if (!Number.isInteger(v) || v < 1900 || v > 2100) throw badInput(name, `must be a year between 1900 and 2100, got ${v}`);
+  return v;
+};
+
+/** A roles cursor holds the row id of the last role of its page. */
+const roleCursorArg = (after: string | null | undefined): number | null => {
+  const key = decodeCursor("role", after);
+  if (key === null) return null;
+  if (!/^\d{1,10}$/.test(key)) throw badInput("after", `not a cursor from this list: ${JSON.stringify(after)}`);
+  return Number(key);
+};
 
 export const Query: QueryResolvers = {
   person: (_, { id, includeRetracted }, { loaders, db, caller }) => {
@@ -42,5 +56,42 @@ export const Query: QueryResolvers = {
       db.prisma.person.count({ where }),
     ]);
     return connection("person", rows, size, (r) => r.id, totalCount);
+  },
+
+  events: async (_, args, { db, caller }) => {
+    if (args.includeRetracted) requireRole(caller, "curator", "Listing retracted events");
+    const size = pageSizeArg(args.first);
+    const afterId = decodeCursor("event", args.after);
+    const yearFrom = yearArg("yearFrom", args.yearFrom);
+    const yearTo = yearArg("yearTo", args.yearTo);
+    const visible = args.includeRetracted ? {} : { retractedAt: null };
+    const where = {
+      ...visible,
+      ...(args.country ? { countries: { some: { countryCode: countryCodeArg("country", args.country) } } } : {}),
+      ...(args.kind ? { kind: args.kind } : {}),
+      // A date claim (one the reader may see) starting in the years asked for.
+      ...(yearFrom !== undefined || yearTo !== undefined ? { dates: { some: { ...visible, startYear: { gte: yearFrom, lte: yearTo } } } } : {}),
+    };
+    const [rows, totalCount] = await Promise.all([
+      db.prisma.event.findMany({ where: afterId ? { ...where, id: { gt: afterId } } : where, orderBy: { id: "asc" }, take: size + 1 }),
+      db.prisma.event.count({ where }),
+    ]);
+    return connection("event", rows, size, (r) => r.id, totalCount);
+  },
+
+  roles: async (_, args, { db, caller }) => {
+    if (args.includeRetracted) requireRole(caller, "curator", "Listing retracted roles");
+    const size = pageSizeArg(args.first);
+    const afterId = roleCursorArg(args.after);
+    const where = {
+      ...(args.includeRetracted ? {} : { retractedAt: null, person: { retractedAt: null } }),
+      ...(args.country ? { countryCode: countryCodeArg("country", args.country) } : {}),
+      ...(args.kind ? { kind: args.kind } : {}),
+    };
+    const [rows, totalCount] = await Promise.all([
+      db.prisma.role.findMany({ where: afterId !== null ? { ...where, id: { gt: afterId } } : where, orderBy: { id: "asc" }, take: size + 1 }),
+      db.prisma.role.count({ where }),
+    ]);
+    return connection("role", rows, size, (r) => String(r.id), totalCount);
   },
 };

@@ -5,6 +5,7 @@ import type { SourceRef } from '../models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -69,6 +70,14 @@ export type DocumentTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  nodes: Array<Document>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type DocumentDescriptionInput = {
   author?: InputMaybe<Scalars['String']['input']>;
   authorAr?: InputMaybe<Scalars['String']['input']>;
@@ -78,6 +87,12 @@ export type DocumentDescriptionInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   titleAr?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
 };
 
 export type DocumentImport = {
@@ -165,9 +180,17 @@ export type MutationUpdateDocumentArgs = {
   version: Scalars['Int']['input'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type PartialDate = {
   __typename?: 'PartialDate';
   day: Maybe<Scalars['Int']['output']>;
+  /** The date's own id for clients' caches, "PartialDate:<iso>": equal dates are one record. */
+  id: Scalars['ID']['output'];
   iso: Scalars['String']['output'];
   month: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
@@ -186,8 +209,13 @@ export type Query = {
   /** Internal (subgraphs holding staged import parts): whether those imports have committed. */
   _importStates: Array<ImportState>;
   document: Maybe<Document>;
-  /** Every source document, by id. */
+  /**
+   * Every source document, by id. `first` (1..100) and `after` (a cursor of
+   * documentsConnection) page it; without them, all.
+   */
   documents: Array<Document>;
+  /** The source documents by id, 20 a page by default (1..100). */
+  documentsConnection: DocumentConnection;
 };
 
 
@@ -204,6 +232,18 @@ export type Query_ImportStatesArgs = {
 
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDocumentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -346,19 +386,22 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Document: ResolverTypeWrapper<DocumentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
   DocumentDescriptionInput: DocumentDescriptionInput;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentImport: ResolverTypeWrapper<DocumentImport>;
   DocumentInput: DocumentInput;
   ImportInput: ImportInput;
   ImportState: ResolverTypeWrapper<ImportState>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   PartialDateInput: PartialDateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceRef>;
   SpanInfo: ResolverTypeWrapper<SpanInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SpanRefInput: SpanRefInput;
 };
 
@@ -369,18 +412,21 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Document: DocumentRow;
   Int: Scalars['Int']['output'];
+  DocumentConnection: Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
   DocumentDescriptionInput: DocumentDescriptionInput;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentImport: DocumentImport;
   DocumentInput: DocumentInput;
   ImportInput: ImportInput;
   ImportState: ImportState;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
   PartialDateInput: PartialDateInput;
   Query: Record<PropertyKey, never>;
   Source: SourceRef;
   SpanInfo: SpanInfo;
-  Boolean: Scalars['Boolean']['output'];
   SpanRefInput: SpanRefInput;
 };
 
@@ -412,6 +458,18 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type DocumentImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentImport'] = ResolversParentTypes['DocumentImport']> = {
   committedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -433,8 +491,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationUpdateDocumentArgs, 'id' | 'input' | 'version'>>;
 };
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -444,7 +508,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   _citationSpans?: Resolver<Array<ResolversTypes['SpanInfo']>, ParentType, ContextType, RequireFields<Query_CitationSpansArgs, 'refs'>>;
   _importStates?: Resolver<Array<ResolversTypes['ImportState']>, ParentType, ContextType, RequireFields<Query_ImportStatesArgs, 'ids'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  documentsConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'], FederationReferenceType extends FederationReferenceTypes['Source'] = FederationReferenceTypes['Source']> = {
@@ -466,9 +531,12 @@ export type SpanInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Change?: ChangeResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentImport?: DocumentImportResolvers<ContextType>;
   ImportState?: ImportStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

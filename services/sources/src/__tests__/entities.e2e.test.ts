@@ -24,4 +24,13 @@ describe("sources subgraph", () => {
     const r = await run(`{ documents { id publishedOnNote } }`);
     expect((r.data?.documents as unknown[]).length).toBe(5);
   });
+
+  it("pages the documents by id: the plain list with first/after and its connection (issue 12)", async () => {
+    const r = await run(`{ all: documents { id } documentsConnection(first: 2) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`);
+    const all = (r.data?.all as { id: string }[]).map((d) => d.id);
+    const page = r.data?.documentsConnection as { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    expect(page).toMatchObject({ totalCount: 5, nodes: all.slice(0, 2).map((id) => ({ id })), pageInfo: { hasNextPage: true } });
+    const next = await run(`query ($c: String) { documents(first: 2, after: $c) { id } }`, { c: page.pageInfo.endCursor });
+    expect((next.data?.documents as { id: string }[]).map((d) => d.id)).toEqual(all.slice(2, 4));
+  });
 });
