@@ -136,6 +136,13 @@ export async function ensureScaleSet(url: string, set: GeneratedSet, opts: { pro
             bar?.tick(Math.min(chunk, rows.length - i), table);
           }
         }
+        // Rows inserted with their own ids (roles: their sources name them) leave PostgreSQL's
+        // sequence behind, and the first row written through the API would take id 1 again.
+        for (const table of Object.keys(set.data) as TableName[]) {
+          const first = (set.data[table] as { id?: unknown }[])[0];
+          if (typeof first?.id !== "number") continue;
+          await tx.$queryRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${tableOf(table)}"', 'id'), (SELECT max("id") FROM "${tableOf(table)}"))`);
+        }
         const row = { checksum: set.checksum, loadedAt: new Date(), counts: JSON.stringify(set.counts) };
         await tx.seedState.upsert({ where: { id: SCALE_STATE_ID }, create: { id: SCALE_STATE_ID, ...row }, update: row });
       },
