@@ -15,8 +15,10 @@
  * - a mutation's root fields cost `MUTATION_BASE` each on top.
  *
  * The list sizes are declared by the subgraph that owns each field (`@listSize` in its
- * SDL, composed into the supergraph), sized from the data's real shape; a test checks
- * the corpus never outgrows them. graphql-armor's cost rule is not used: it multiplies
+ * SDL, composed into the supergraph), sized from the corpus's shape; a test checks the
+ * corpus never outgrows them. An unpaged list also costs at least the longest such list
+ * the data holds now (each subgraph serves its live maxima, gateway/src/list-sizes.ts),
+ * so the estimate stays an upper bound at a hundred times the data. graphql-armor's cost rule is not used: it multiplies
  * only literal `first` values and counts an unpaged list as one item.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
@@ -97,6 +99,8 @@ export function readCostDirectives(supergraphSdl: string): CostDirectives {
 
 export interface CostOptions {
   directives: CostDirectives;
+  /** The longest list a field holds now (gateway/src/list-sizes.ts); an unpaged list costs at least that. */
+  live?: (field: string) => number | undefined;
   /** The size assumed for a list without @listSize and without a slicing argument. */
   defaultListSize: number;
 }
@@ -134,15 +138,18 @@ export function estimateCost(
     return true;
   };
 
-  /** The size of a list field: its slicing argument's value, else its assumed size. */
-  const sliceOf = (field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], size: ListSize | undefined): number => {
+  /** The size of a list field: its slicing argument's value, else the larger of its assumed size and its live maximum. */
+  const sliceOf = (key: string, field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], size: ListSize | undefined): number => {
     let sliced: number | undefined;
     for (const name of size?.slicingArguments ?? []) {
       const given = args.find((a) => a.name.value === name);
       const value = given ? argValue(given.value) : field.args.find((a) => a.name === name)?.defaultValue;
       if (typeof value === "number" && Number.isFinite(value)) sliced = Math.max(sliced ?? 0, Math.max(0, value));
     }
-    return sliced ?? size?.assumedSize ?? options.defaultListSize;
+    if (sliced !== undefined) return sliced;
+    const assumed = size?.assumedSize ?? options.defaultListSize;
+    // A connection's page is bounded by its own default; a plain list holds what the data holds.
+    return size?.sizedFields?.length ? assumed : Math.max(assumed, options.live?.(key) ?? 0);
   };
 
   const selectionCost = (type: GraphQLNamedType, set: SelectionSetNode, sizedFields: Set<string>, size: number): number => {
@@ -183,7 +190,7 @@ export function estimateCost(
     if (!node.selectionSet || !isCompositeType(named)) return own;
     const size = listSizes.get(key);
     const sized = new Set(size?.sizedFields ?? []);
-    const sliced = sliceOf(field, node.arguments ?? [], size);
+    const sliced = sliceOf(key, field, node.arguments ?? [], size);
     // A list's slice multiplies its items; a connection's (sizedFields) its nodes/edges.
     const isList = isListType(getNullableType(field.type));
     const items = sizedBy ?? (isList && sized.size === 0 ? sliced : 1);
@@ -203,14 +210,14 @@ export function estimateCost(
  * Refuses an operation whose estimate is over `maxCost` with HTTP 400 QUERY_TOO_COSTLY,
  * before the query plan runs, naming the estimate and the limit (extensions.cost).
  */
-export function demandControlPlugin(schemaSdl: string, options: { maxCost: number; defaultListSize: number }): ApolloServerPlugin {
+export function demandControlPlugin(schemaSdl: string, options: { maxCost: number; defaultListSize: number; live?: (field: string) => number | undefined }): ApolloServerPlugin {
   const directives = readCostDirectives(schemaSdl);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const estimated = estimateCost(schema, document, operation, request.variables, { directives, defaultListSize: options.defaultListSize });
+          const estimated = estimateCost(schema, document, operation, request.variables, { directives, defaultListSize: options.defaultListSize, live: options.live });
           if (estimated <= options.maxCost) return;
           const shown = estimated >= CEILING ? "more than 9 quadrillion" : estimated.toLocaleString("en-US");
           throw new GraphQLError(

@@ -27,6 +27,7 @@ import { supergraphPath } from "./compose";
 import { gatewayConfigFromEnv, type QueryLimits } from "./config";
 import { SubgraphDataSource, subgraphAgent, type BreakerOptions, type GatewayContext } from "./data-source";
 import { demandControlPlugin } from "./demand";
+import { LiveListSizes } from "./list-sizes";
 import { explorerDir, explorerRouter } from "./explorer";
 import { exportRouter } from "./export/router";
 import { graphiqlAssets, graphiqlLandingPage } from "./graphiql";
@@ -122,6 +123,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     maxSocketsPerSubgraph: options.maxSocketsPerSubgraph ?? config.maxSocketsPerSubgraph,
     maxTimeoutMs: Math.max(...Object.keys(urls).map(timeoutOf)),
   });
+  // The data's real shape for demand control: each subgraph's longest unpaged lists, refreshed every minute.
+  const listSizes = new LiveListSizes(urls, { dispatcher: agent, secret, refreshMs: 60_000, logger });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -151,13 +154,14 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationSelectionPlugin(),
       variableLimitsPlugin(limits, config.maxWriteStringLength),
-      demandControlPlugin(supergraphSdl, limits),
+      demandControlPlugin(supergraphSdl, { ...limits, live: (field) => listSizes.get(field) }),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
       ...cacheHeadersPlugins({ ...config.cache, ...options.cache }),
       ...(persistedMode === "only" ? [persistedOnlyPlugin(listed)] : []),
     ],
   });
   await apollo.start();
+  await listSizes.start();
 
   let draining = false;
   const readiness = async (): Promise<Record<string, string>> => {
@@ -214,6 +218,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     stop: async () => {
       draining = true;
       await apollo.stop();
+      listSizes.stop();
       await agent.close();
       await ownDb?.close();
       await rateLimiter.close();

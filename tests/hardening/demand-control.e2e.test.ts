@@ -6,19 +6,21 @@
  */
 import { readFileSync } from "node:fs";
 import type { Database } from "@atlas/db";
-import { DEFAULT_LIMITS } from "@atlas/gateway/src/config";
 import { readCostDirectives } from "@atlas/gateway/src/demand";
 import { supergraphPath } from "@atlas/gateway/src/compose";
-import { seededDb } from "../support/db";
+import { createDb } from "@atlas/db";
+import { freshDatabase, seededDb } from "../support/db";
 import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
 import { BILATERAL_PROFILE } from "../support/queries";
 
 let db: Database;
 let fed: Federation;
+const BUDGET = 20_000;
 
 beforeAll(async () => {
   db = seededDb();
-  fed = await startFederation(db, { gateway: { production: true } });
+  // The mechanism at a small budget; the default (300,000) is sized for the scale set's deep profile.
+  fed = await startFederation(db, { gateway: { production: true, limits: { maxCost: BUDGET } } });
 });
 afterAll(async () => {
   await fed?.stop();
@@ -44,7 +46,7 @@ function costOf(r: GraphQLResponse): Cost | undefined {
 function expectRefused(r: GraphQLResponse, calledSubgraphs: boolean): Cost {
   expect({ status: r.status, code: r.errors?.[0]?.extensions?.code, calledSubgraphs }).toEqual({ status: 400, code: "QUERY_TOO_COSTLY", calledSubgraphs: false });
   const cost = costOf(r)!;
-  expect(cost.limit).toBe(DEFAULT_LIMITS.maxCost);
+  expect(cost.limit).toBe(BUDGET);
   expect(cost.estimated).toBeGreaterThan(cost.limit);
   expect(r.errors![0]!.message).toContain(`estimated cost is ${cost.estimated.toLocaleString("en-US")}, over the limit of ${cost.limit.toLocaleString("en-US")}`);
   return cost;
@@ -176,6 +178,43 @@ describe("the declared list sizes cover the corpus", () => {
       expect(longest.get("Country.agreements")).toBeGreaterThan(10);
     } finally {
       await roomy.stop();
+    }
+  });
+});
+
+describe("the data's real shape: live list sizes", () => {
+  it("costs an unpaged list at the longest the data holds now, beyond its declared @listSize", async () => {
+    const query = `{ countries(first: 40) { nodes { code agreements { id } } } }`;
+    // On the corpus (at most 38 agreements a country, declared 60) it passes.
+    const before = await post(fed.gatewayUrl, query);
+    expect(before.errors).toBeUndefined();
+
+    // A store where one country is party to 600 agreements (the scale set has one with 3,950).
+    const test = await freshDatabase("livesizes");
+    const store = createDb(test.url);
+    const grown = await (async () => {
+      await store.prisma.country.createMany({ data: [{ code: "AZ", iso3: "AZE", nameEn: "Azerbaijan", nameAr: "أذربيجان" }] });
+      const ids = Array.from({ length: 600 }, (_, i) => `x-live-${i}`);
+      for (let i = 0; i < ids.length; i += 100) {
+        const slice = ids.slice(i, i + 100);
+        await store.prisma.agreement.createMany({ data: slice.map((id) => ({ id, kind: "MEMORANDUM", titleEn: id, status: "SIGNED" })) });
+        await store.prisma.agreementParty.createMany({ data: slice.map((agreementId) => ({ agreementId, countryCode: "AZ" })) });
+      }
+      return startFederation(store, { gateway: { limits: { maxCost: BUDGET } } });
+    })();
+    try {
+      const r = await post<Record<string, unknown>>(grown.gatewayUrl, query);
+      expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+      // 40 countries × (2 + 600 agreements): what 600 costs (24,080), not what the declared 60 does (2,480).
+      expect(costOf(r)!.estimated).toBeGreaterThan(40 * 600);
+      // Paged, the same question is cheap whatever the data holds.
+      const paged = await post<Record<string, unknown>>(grown.gatewayUrl, `{ countries(first: 40) { nodes { code agreementsConnection(first: 20) { totalCount nodes { id } } } } }`);
+      expect(paged.errors).toBeUndefined();
+      expect(JSON.stringify(paged.data)).toContain('"totalCount":600');
+    } finally {
+      await grown.stop();
+      await store.close();
+      await test.drop();
     }
   });
 });

@@ -124,7 +124,7 @@ describe("refused before any subgraph is called", () => {
   });
 
   it("an expensive query within the depth limit is QUERY_TOO_COSTLY", async () => {
-    const query = `{ countries(first: 100) { nodes { code name leaders { name roles { title country { code name } } } agreements { title parties { code } } } } }`;
+    const query = `{ countries(first: 100) { nodes { code name leaders { name roles { title country { code name } } } agreements { title parties { code agreements { id } } } } } }`;
     const r = await refused(() => postJson({ query }));
     expectCode(r, 400, "QUERY_TOO_COSTLY");
   });

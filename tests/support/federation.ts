@@ -10,12 +10,14 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import type { Database } from "@atlas/db";
 import { createGateway, type GatewayOptions } from "@atlas/gateway/src/server";
 import { type Caller, CALLER_HEADER, listenSubgraph, Peers, readRegistry, type RequestInfo, signCaller } from "@atlas/runtime";
+import { LIST_SIZES_PATH, liveListSizes, type ListSizeSpec } from "@atlas/runtime/src/list-sizes";
 import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 
 interface SubgraphModule {
   name: string;
   createServer: () => ApolloServer<BaseContext>;
   createContext: (db: Database, peers?: Peers) => (request: RequestInfo) => Promise<BaseContext>;
+  listSizes?: ListSizeSpec[];
 }
 
 export function subgraphModule(name: string): SubgraphModule {
@@ -78,10 +80,12 @@ export async function startFederation(db: Database, options: FederationOptions =
       secret: subgraphSecret,
       context: mod.createContext(db, peers),
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
+      ...(mod.listSizes ? { listSizes: liveListSizes(db, mod.listSizes) } : {}),
     });
     counts[name] = 0;
-    httpServer.on("request", () => {
-      counts[name]! += 1;
+    // The gateway's background reads of /list-sizes are not requests a query caused.
+    httpServer.on("request", (req: { url?: string }) => {
+      if (req.url !== LIST_SIZES_PATH) counts[name]! += 1;
     });
     stops.set(name, stop);
     subgraphUrls[name] = url;

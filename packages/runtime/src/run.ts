@@ -2,6 +2,7 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import { createDb, type Database } from "@atlas/db";
 import { createLogger } from "./logger";
 import { exitAfterDrain } from "./shutdown";
+import { liveListSizes, type ListSizeSpec } from "./list-sizes";
 import { Peers } from "./peers";
 import { readRegistry, subgraphPort, subgraphUrl } from "./registry";
 import { listenSubgraph, type RequestInfo } from "./subgraph";
@@ -11,6 +12,8 @@ export interface RunnableSubgraph<TContext extends BaseContext> {
   createServer: () => ApolloServer<TContext>;
   /** The per-request context; `peers` reaches the other subgraphs (write-path checks). */
   createContext: (db: Database, peers: Peers) => (request: RequestInfo) => Promise<TContext>;
+  /** The live maxima of its unpaged lists, served at /list-sizes for the gateway's demand control. */
+  listSizes?: readonly ListSizeSpec[];
 }
 
 /**
@@ -35,6 +38,7 @@ export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubg
       name: subgraph.name,
       context: subgraph.createContext(db, peers),
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
+      ...(subgraph.listSizes ? { listSizes: liveListSizes(db, subgraph.listSizes) } : {}),
     });
     logger.info({ url }, `${subgraph.name} subgraph ready`);
     exitAfterDrain(logger, () => stop().then(() => db.close()));

@@ -24,6 +24,7 @@ import {
 } from "./http";
 import { CALLER_HEADER, type Caller, verifyCaller } from "./caller";
 import { abandonWhenGone, entityLimitPlugin } from "./deadline";
+import { LIST_SIZES_PATH } from "./list-sizes";
 import { createLogger, type Logger } from "./logger";
 import { resolveSubgraphSecret, secretMatches, SUBGRAPH_SECRET_HEADER } from "./secret";
 
@@ -107,6 +108,8 @@ export interface ListenOptions<TContext> {
   production?: boolean;
   /** Largest request body in bytes; default SUBGRAPH_MAX_BODY_BYTES or 4 MiB (entity batches, and a curator's article: the gateway lets 2 MiB through). */
   maxBodyBytes?: number;
+  /** The live maxima of the subgraph's unpaged lists (list-sizes.ts), served at /list-sizes to the gateway. */
+  listSizes?: () => Promise<Record<string, number>>;
 }
 
 export interface ListeningSubgraph {
@@ -164,6 +167,12 @@ export async function listenSubgraph<TContext extends BaseContext>(
       ...(options.ready ? { database: await probe("database", options.ready) } : {}),
     })),
   );
+  const { listSizes } = options;
+  if (listSizes) {
+    app.get(LIST_SIZES_PATH, ...(secret ? [requireSubgraphSecret(secret, logger)] : []), (_req, res, next) => {
+      listSizes().then((sizes) => res.json({ sizes }), next);
+    });
+  }
   app.use(
     "/graphql",
     ...(secret ? [requireSubgraphSecret(secret, logger)] : []),

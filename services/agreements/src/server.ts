@@ -7,6 +7,7 @@ export const name = "agreements";
 export const typeDefs = loadSdl(join(__dirname, "schema.graphql"));
 export { resolvers };
 export { createContext } from "./context";
+export { listSizes } from "./list-sizes";
 
 /** Builds the agreements subgraph. Nothing listens until index.ts starts it. */
 export const createServer = () => createSubgraphServer<Context>({ name, typeDefs, resolvers });

@@ -1,4 +1,4 @@
 import { runSubgraph } from "@atlas/runtime";
-import { createContext, createServer, name } from "./server";
+import { createContext, createServer, listSizes, name } from "./server";
 
-runSubgraph({ name, createServer, createContext });
+runSubgraph({ name, createServer, createContext, listSizes });

@@ -1,0 +1,4 @@
+/** The live maxima of this subgraph's unpaged lists, for the gateway's demand control (@atlas/runtime list-sizes.ts). */
+import { perGroup, type ListSizeSpec } from "@atlas/runtime/src/list-sizes";
+
+export const listSizes: ListSizeSpec[] = [perGroup("Country.sources", "country_source", "ownerId")];
