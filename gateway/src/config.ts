@@ -75,7 +75,7 @@ export interface GatewayConfig {
   requireApiKey: boolean;
   /** Origins whose pages may read /graphql and /export (http/cors.ts). CORS_ORIGINS: `*` or a comma-separated list; unset (undefined): `*` in development, none in production. */
   corsOrigins: CorsOrigins | undefined;
-  /** Cache-Control of GET answers (http/cache-headers.ts). GATEWAY_CACHE_MAX_AGE (60 s), GATEWAY_CACHE_SUBGRAPH_HINTS (false). */
+  /** Cache-Control of GET answers (http/cache-headers.ts). GATEWAY_CACHE_MAX_AGE (60 s), GATEWAY_CACHE_SUBGRAPH_HINTS (true). */
   cache: CacheOptions;
   /** PERSISTED_OPERATIONS (allow | only, http/persisted.ts) and its list, PERSISTED_OPERATIONS_MANIFEST (default: the explorer's build, web/dist/persisted-operations.json). */
   persistedOperations: { mode: PersistedMode; manifestPath: string | undefined };

@@ -10,11 +10,10 @@ import { BILATERAL_PROFILE as PROFILE } from "../support/queries";
  * profile (tests/support/queries.ts, also the benchmark's) with `id` on every object.
  */
 export const BILATERAL_PROFILE = [
-  ["countries { code", "countries { id code"],
+  ["countries { code", "countries { id code"], // the pair's countries and each indicator's
   ["parties { code name }", "parties { id code name }"],
   ["signedOn { iso }", "signedOn { id iso }"],
   ["date { iso }", "date { id iso }"],
-  ["countries { code }", "countries { id code }"],
   ["sources { document", "sources { id document"],
   ["roles { kind title country { code }", "roles { id kind title country { id code }"],
 ].reduce((q, [from, to]) => {

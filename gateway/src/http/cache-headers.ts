@@ -7,13 +7,13 @@
  *   key: `private, max-age=N` (its own client may keep it, no shared cache may); a curator or
  *   admin: `no-store` (they see retracted facts and history, and edit what they read).
  * - Never: POST, mutations, errors, answers over 4xx/5xx: `no-store`.
- * - N: the subgraphs' cache hints (`@cacheControl` in their SDL, which @apollo/gateway turns
- *   into the request's overall policy, the strictest of every subgraph answer's
- *   Cache-Control), capped by GATEWAY_CACHE_MAX_AGE. Until the subgraphs declare hints,
- *   each answers `no-store`, which cannot be told from "no hint": with
- *   GATEWAY_CACHE_SUBGRAPH_HINTS=false (the default) the gateway then uses its own per-operation
- *   policy (queries: GATEWAY_CACHE_MAX_AGE, 60 s), and a shorter hint a subgraph does give wins.
- *   With true, a subgraph's `no-store` makes the answer `no-store`.
+ * - N: the subgraphs' cache hints (each subgraph runs Apollo's cache-control plugin with a
+ *   60 s default, and `@cacheControl` or a resolver's hint may say less; @apollo/gateway turns
+ *   them into the request's overall policy, the strictest of every subgraph answer's
+ *   Cache-Control), capped by GATEWAY_CACHE_MAX_AGE. With GATEWAY_CACHE_SUBGRAPH_HINTS=true
+ *   (the default) an answer without a hint (no subgraph asked, or one said `no-store`) is
+ *   `no-store`; with false the gateway uses its own per-operation policy (queries:
+ *   GATEWAY_CACHE_MAX_AGE) and a shorter subgraph hint still wins.
  *
  * Validators: Express gives every answer a weak ETag (W/"length-sha1" of the body) and answers
  * 304 Not Modified to a GET whose If-None-Match matches it (graphqlCacheDefaults). Weak, because
@@ -30,11 +30,11 @@ import type { GatewayContext } from "../data-source";
 export interface CacheOptions {
   /** Longest max-age in seconds, and the default for queries when the subgraphs give no hint; 0: nothing is cacheable. GATEWAY_CACHE_MAX_AGE (60). */
   maxAgeSeconds: number;
-  /** Only the subgraphs' hints make an answer cacheable (see above). GATEWAY_CACHE_SUBGRAPH_HINTS (false). */
+  /** Only the subgraphs' hints make an answer cacheable (see above). GATEWAY_CACHE_SUBGRAPH_HINTS (true). */
   subgraphHints: boolean;
 }
 
-export const DEFAULT_CACHE: CacheOptions = { maxAgeSeconds: 60, subgraphHints: false };
+export const DEFAULT_CACHE: CacheOptions = { maxAgeSeconds: 60, subgraphHints: true };
 
 export const NO_STORE = "no-store";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { buildSubgraphSchema } from "@apollo/subgraph";
@@ -72,13 +73,22 @@ export function maskInternalErrors(logger: Logger) {
  */
 export const DEFAULT_MAX_REPRESENTATIONS = 20_000;
 
+/** Seconds a subgraph's answers may be cached by default (its fields' @cacheControl hints may say less). */
+export const SUBGRAPH_CACHE_MAX_AGE = 60;
+
 /** Builds a subgraph's Apollo Server. No side effects: nothing listens until `listenSubgraph`. */
 export function createSubgraphServer<TContext extends BaseContext>(def: SubgraphDefinition<TContext>): ApolloServer<TContext> {
   const logger = createLogger(def.name);
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<TContext> }]),
     // Inline tracing is only useful to Apollo's hosted studio; it costs time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), entityLimitPlugin(intFromEnv("SUBGRAPH_MAX_REPRESENTATIONS", DEFAULT_MAX_REPRESENTATIONS))],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      entityLimitPlugin(intFromEnv("SUBGRAPH_MAX_REPRESENTATIONS", DEFAULT_MAX_REPRESENTATIONS)),
+      // Cache hints: the gateway turns the strictest of its subgraphs' into the answer's Cache-Control
+      // (gateway/src/http/cache-headers.ts). Facts change only when a curator writes; a field may say less.
+      ApolloServerPluginCacheControl({ defaultMaxAge: SUBGRAPH_CACHE_MAX_AGE }),
+    ],
     formatError: maskInternalErrors(logger),
     // runSubgraph handles SIGINT/SIGTERM (drain, close the store, exit 0); Apollo's own
     // handler would race it and re-raise the signal.
