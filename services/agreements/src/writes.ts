@@ -114,6 +114,7 @@ const merge = (a: References, b: References): References => ({
   people: [...a.people, ...b.people],
   events: [...a.events, ...b.events],
   citations: [...a.citations, ...b.citations],
+  newIds: [...(a.newIds ?? []), ...(b.newIds ?? [])],
 });
 
 /** A STATED date's years must be among its own citation's figures. */
@@ -127,6 +128,7 @@ export async function validateAgreements(ctx: Pick<WriteContext, "peers" | "requ
   const local: Problem[] = [];
   for (const { prefix, rec } of items) {
     refs = merge(refs, referencesOf(rec, prefix));
+    (refs.newIds ??= []).push({ field: `${prefix}.id`, id: rec.id, kind: "Agreement" });
     local.push(...dateProblems(rec.signedOn, `${prefix}.signedOn`));
   }
   refuseIf(local);

@@ -101,6 +101,7 @@ export async function validateCorridors(ctx: Pick<WriteContext, "peers" | "reque
     const r = referencesOf(rec, prefix);
     refs.countries.push(...r.countries);
     refs.citations.push(...r.citations);
+    refs.newIds!.push({ field: `${prefix}.id`, id: rec.id, kind: "Corridor" });
     local.push(...dateProblems(rec.dates, `${prefix}.dates`));
   }
   refuseIf(local);

@@ -75,6 +75,7 @@ export async function validateIndicators(ctx: Pick<WriteContext, "peers" | "requ
     const r = referencesOf(rec, prefix);
     refs.countries.push(...r.countries);
     refs.citations.push(...r.citations);
+    refs.newIds!.push({ field: `${prefix}.id`, id: rec.id, kind: "Indicator" });
     local.push(...figureProblems(rec, prefix, rec.sources.flatMap((s) => s.figures)));
   }
   refuseIf(local);

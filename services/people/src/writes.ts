@@ -299,9 +299,13 @@ export async function validateRecords(
 ): Promise<void> {
   const refs = noReferences();
   const local: Problem[] = [];
-  for (const { prefix, rec } of items.people ?? []) personRefs(refs, rec, prefix);
+  for (const { prefix, rec } of items.people ?? []) {
+    personRefs(refs, rec, prefix);
+    refs.newIds!.push({ field: `${prefix}.id`, id: rec.id, kind: "Person" });
+  }
   for (const { prefix, rec } of items.events ?? []) {
     eventRefs(refs, rec, prefix);
+    refs.newIds!.push({ field: `${prefix}.id`, id: rec.id, kind: "Event" });
     local.push(...dateProblems(rec.dates, `${prefix}.dates`));
   }
   refuseIf(local);

@@ -349,6 +349,8 @@ describe("events", () => {
       [{ ...eventInput(), countries: ["AZ", "QQ"] }, "input.countries[1]", /unknown country/],
       [{ ...eventInput(), dates: [{ ...visitDate(), start: { year: 2024, month: 5, day: 14 } }] }, "input.dates[0]", /stated year 2024/],
       [{ ...eventInput(), dates: [{ ...visitDate(), source: { ...visitDate().source, document: "doc-ffffffffffffffff" } }] }, "input.dates[0].source.document", /unknown document/],
+      // Another kind's id (an agreement of the corpus): a client cache keyed on id would merge the two.
+      [eventInput("am-az-peace-agreements"), "input.id", /"am-az-peace-agreements" is already the id of an Agreement: ids are unique across kinds/],
     ];
     for (const [input, field, reason] of cases) {
       const r = await people(CREATE_EVENT, { input });
