@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { COUNTRIES, graphql, PROFILE, type ApiError, type CountryOption, type Profile } from "./api";
 import { CountryPicker } from "./components/CountryPicker";
 import { ProfileView } from "./components/ProfileView";
+import { Workbench } from "./components/Workbench";
 
 /** The pair in the address, so a profile can be shared: /?pair=AZ-RU (the #fragment stays free for in-page links). */
 function pairFromUrl(): [string | null, string | null] {
@@ -13,6 +14,9 @@ function pairFromUrl(): [string | null, string | null] {
 const GRAPHIQL = document.querySelector<HTMLMetaElement>('meta[name="atlas:graphiql"]')?.content || null;
 
 type Loaded = { state: "idle" } | { state: "loading" } | { state: "error"; message: string } | { state: "done"; profile: Profile; errors: ApiError[] };
+
+/** /?workbench (optionally =<document id>) opens the curator's workbench instead of the profile. */
+const WORKBENCH = new URLSearchParams(window.location.search).get("workbench");
 
 export function App() {
   const [countries, setCountries] = useState<CountryOption[]>([]);
@@ -79,32 +83,39 @@ export function App() {
               </span>
             )}
             <a href="/export">CSV &amp; JSON</a>
+            <a href="/?workbench">Workbench</a>
           </nav>
         </div>
       </header>
 
       <main className="wrap">
-        <section className="pickers" aria-label="Choose two countries">
-          <CountryPicker id="country-a" label="First country" countries={countries} value={a ? (byCode.get(a) ?? null) : null} exclude={b} onChange={(c) => setPair([c?.code ?? null, b])} />
-          <span className="pair-sep" aria-hidden="true">
-            ⇄
-          </span>
-          <CountryPicker id="country-b" label="Second country" countries={countries} value={b ? (byCode.get(b) ?? null) : null} exclude={a} onChange={(c) => setPair([a, c?.code ?? null])} />
-        </section>
-        {countriesError && <p className="notice error">Could not load the countries: {countriesError}</p>}
+        {WORKBENCH !== null ? (
+          <Workbench initialDocument={WORKBENCH || null} />
+        ) : (
+          <>
+            <section className="pickers" aria-label="Choose two countries">
+              <CountryPicker id="country-a" label="First country" countries={countries} value={a ? (byCode.get(a) ?? null) : null} exclude={b} onChange={(c) => setPair([c?.code ?? null, b])} />
+              <span className="pair-sep" aria-hidden="true">
+                ⇄
+              </span>
+              <CountryPicker id="country-b" label="Second country" countries={countries} value={b ? (byCode.get(b) ?? null) : null} exclude={a} onChange={(c) => setPair([a, c?.code ?? null])} />
+            </section>
+            {countriesError && <p className="notice error">Could not load the countries: {countriesError}</p>}
 
-        {loaded.state === "idle" && (
-          <p className="hint">
-            Pick two countries by their English or Arabic name, for example <b>Azerbaijan</b> and <b dir="rtl" lang="ar">روسيا</b>.
-          </p>
+            {loaded.state === "idle" && (
+              <p className="hint">
+                Pick two countries by their English or Arabic name, for example <b>Azerbaijan</b> and <b dir="rtl" lang="ar">روسيا</b>.
+              </p>
+            )}
+            {loaded.state === "loading" && (
+              <p className="hint" role="status">
+                Loading the profile…
+              </p>
+            )}
+            {loaded.state === "error" && <p className="notice error">Could not load the profile: {loaded.message}</p>}
+            {loaded.state === "done" && <ProfileView profile={loaded.profile} errors={loaded.errors} />}
+          </>
         )}
-        {loaded.state === "loading" && (
-          <p className="hint" role="status">
-            Loading the profile…
-          </p>
-        )}
-        {loaded.state === "error" && <p className="notice error">Could not load the profile: {loaded.message}</p>}
-        {loaded.state === "done" && <ProfileView profile={loaded.profile} errors={loaded.errors} />}
       </main>
 
       <footer className="wrap footer">

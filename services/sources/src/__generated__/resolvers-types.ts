@@ -17,6 +17,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AmountCandidate = {
+  __typename?: 'AmountCandidate';
+  /** ISO 4217, or null when the word is ambiguous (دينار, سوم) and the text does not settle it. */
+  currency: Maybe<Scalars['String']['output']>;
+  qualifier: Qualifier;
+  /** In units of the currency (4.4 مليار دولار is 4400000000); the low end of a range. */
+  value: Scalars['Float']['output'];
+  /** The high end when qualifier is RANGE. */
+  valueMax: Maybe<Scalars['Float']['output']>;
+};
+
+export type CandidateKind =
+  | 'AMOUNT'
+  | 'COUNTRY'
+  | 'DATE'
+  | 'PERCENTAGE'
+  | 'PERSON'
+  | 'QUANTITY';
+
 /** One acknowledged write, from the owning subgraph's journal. */
 export type Change = {
   __typename?: 'Change';
@@ -34,10 +53,71 @@ export type Change = {
   role: Scalars['String']['output'];
 };
 
+export type ChangeDirection =
+  | 'DOWN'
+  | 'UP';
+
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['ID']['output'];
+};
+
+export type CountryForm =
+  /** An adjective or demonym (الروسية, الأتراك). */
+  | 'ADJECTIVE'
+  /** The country's name (روسيا). */
+  | 'NAME';
+
+export type CountryMention = {
+  __typename?: 'CountryMention';
+  /** ISO 3166-1 alpha-2. */
+  code: Scalars['ID']['output'];
+  country: Country;
+  form: CountryForm;
+};
+
+export type DateBasis =
+  | 'RELATIVE'
+  | 'STATED';
+
+export type DateCandidate = {
+  __typename?: 'DateCandidate';
+  /** STATED: the text gives the year. RELATIVE: the year (or more) comes from the publication date. */
+  basis: DateBasis;
+  /** The last day of a range (يومي 20 و21). */
+  end: Maybe<PartialDate>;
+  /** RELATIVE only: the words resolved (الشهر الماضي). */
+  phrase: Maybe<Scalars['String']['output']>;
+  /** RELATIVE only: the publication date used; null when the document has none. */
+  resolvedAgainst: Maybe<PartialDate>;
+  /** The date meant; null for a RELATIVE phrase that cannot be resolved (no publication date, or too vague). */
+  start: Maybe<PartialDate>;
+  /** What the words give before any resolution. */
+  stated: DateParts;
+  statedEnd: Maybe<DateParts>;
+};
+
+/** The parts of a date the words themselves give, which may lack a year (18 و19 آب). */
+export type DateParts = {
+  __typename?: 'DateParts';
+  day: Maybe<Scalars['Int']['output']>;
+  month: Maybe<Scalars['Int']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 /** A source article of the corpus. */
 export type Document = {
   __typename?: 'Document';
   author: Maybe<Scalars['String']['output']>;
+  /**
+   * What the text states that could become a fact: amounts, percentages, quantities, dates,
+   * countries and people, each with its exact span (start/end count UTF-16 code units into
+   * `text`, end exclusive) and its value normalised. Relative dates ("العام الماضي") resolve
+   * against publishedOn, and stay unresolved when the document has none. In text order;
+   * `kinds` keeps only those kinds. Empty when the text is not stored. Curators only.
+   * Not yet linked to the facts already recorded (their citations live in other subgraphs).
+   */
+  candidates: Array<FactCandidate>;
   /** Every write to this document: who, when, what. Curators only. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -62,6 +142,12 @@ export type Document = {
 /** A source article of the corpus. */
 export type DocumentAuthorArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A source article of the corpus. */
+export type DocumentCandidatesArgs = {
+  kinds?: InputMaybe<Array<CandidateKind>>;
 };
 
 
@@ -117,6 +203,27 @@ export type DocumentInput = {
   title: Scalars['String']['input'];
   titleAr?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A passage that states something a fact could record. Exactly one of amount, percentage,
+ * quantity, date, country and person is set: the one `kind` names.
+ */
+export type FactCandidate = {
+  __typename?: 'FactCandidate';
+  amount: Maybe<AmountCandidate>;
+  country: Maybe<CountryMention>;
+  date: Maybe<DateCandidate>;
+  end: Scalars['Int']['output'];
+  /** "<document>:<kind>:<start>-<end>", for clients' caches. */
+  id: Scalars['ID']['output'];
+  kind: CandidateKind;
+  percentage: Maybe<PercentageCandidate>;
+  person: Maybe<PersonMention>;
+  quantity: Maybe<QuantityCandidate>;
+  start: Scalars['Int']['output'];
+  /** The document's text from start to end. */
+  text: Scalars['String']['output'];
 };
 
 export type ImportInput = {
@@ -202,6 +309,48 @@ export type PartialDateInput = {
   year: Scalars['Int']['input'];
 };
 
+export type PercentageCandidate = {
+  __typename?: 'PercentageCandidate';
+  /** Set when the text states a change (ارتفع بنسبة 17.5%); null for a level (إلى 35.7%). */
+  direction: Maybe<ChangeDirection>;
+  qualifier: Qualifier;
+  value: Scalars['Float']['output'];
+  valueMax: Maybe<Scalars['Float']['output']>;
+};
+
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+};
+
+export type PersonMention = {
+  __typename?: 'PersonMention';
+  /** Other people the same words may name (an alias two people share). */
+  alternatives: Array<Person>;
+  id: Scalars['ID']['output'];
+  person: Person;
+};
+
+/** How the text hedges a figure: أكثر من (AT_LEAST), ما يصل إلى (AT_MOST), نحو / حوالي (APPROXIMATELY), بين … و… (RANGE). */
+export type Qualifier =
+  | 'APPROXIMATELY'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT'
+  | 'RANGE';
+
+export type QuantityCandidate = {
+  __typename?: 'QuantityCandidate';
+  /** A rate: سنويا (YEAR), شهريا (MONTH), يوميا (DAY). */
+  per: Maybe<RatePeriod>;
+  qualifier: Qualifier;
+  /** tonne, kg, km, m, m3, MW, GW, kWh, barrel, TEU, container, hectare, or a counted thing (day, person, country…). */
+  unit: Scalars['String']['output'];
+  /** In base units (ملياري متر مكعب is 2000000000 m3). */
+  value: Scalars['Float']['output'];
+  valueMax: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Internal (other subgraphs' write checks): the spans citations point at, from the stored text. */
@@ -245,6 +394,11 @@ export type QueryDocumentsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type RatePeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
 
 /**
  * Where a fact is stated. The subgraph that owns the fact gives the span and the claim;
@@ -381,16 +535,27 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Change: ResolverTypeWrapper<Change>;
+  AmountCandidate: ResolverTypeWrapper<AmountCandidate>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CandidateKind: CandidateKind;
+  Change: ResolverTypeWrapper<Change>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Document: ResolverTypeWrapper<DocumentRow>;
+  ChangeDirection: ChangeDirection;
+  Country: ResolverTypeWrapper<Country>;
+  CountryForm: CountryForm;
+  CountryMention: ResolverTypeWrapper<CountryMention>;
+  DateBasis: DateBasis;
+  DateCandidate: ResolverTypeWrapper<DateCandidate>;
+  DateParts: ResolverTypeWrapper<DateParts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Document: ResolverTypeWrapper<DocumentRow>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
   DocumentDescriptionInput: DocumentDescriptionInput;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentImport: ResolverTypeWrapper<DocumentImport>;
   DocumentInput: DocumentInput;
+  FactCandidate: ResolverTypeWrapper<FactCandidate>;
   ImportInput: ImportInput;
   ImportState: ResolverTypeWrapper<ImportState>;
   Lang: Lang;
@@ -399,7 +564,13 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   PartialDateInput: PartialDateInput;
+  PercentageCandidate: ResolverTypeWrapper<PercentageCandidate>;
+  Person: ResolverTypeWrapper<Person>;
+  PersonMention: ResolverTypeWrapper<PersonMention>;
+  Qualifier: Qualifier;
+  QuantityCandidate: ResolverTypeWrapper<QuantityCandidate>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatePeriod: RatePeriod;
   Source: ResolverTypeWrapper<SourceRef>;
   SpanInfo: ResolverTypeWrapper<SpanInfo>;
   SpanRefInput: SpanRefInput;
@@ -407,16 +578,23 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Change: Change;
+  AmountCandidate: AmountCandidate;
   String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  Change: Change;
   ID: Scalars['ID']['output'];
-  Document: DocumentRow;
+  Country: Country;
+  CountryMention: CountryMention;
+  DateCandidate: DateCandidate;
+  DateParts: DateParts;
   Int: Scalars['Int']['output'];
+  Document: DocumentRow;
   DocumentConnection: Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
   DocumentDescriptionInput: DocumentDescriptionInput;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentImport: DocumentImport;
   DocumentInput: DocumentInput;
+  FactCandidate: FactCandidate;
   ImportInput: ImportInput;
   ImportState: ImportState;
   Mutation: Record<PropertyKey, never>;
@@ -424,10 +602,21 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
   PartialDateInput: PartialDateInput;
+  PercentageCandidate: PercentageCandidate;
+  Person: Person;
+  PersonMention: PersonMention;
+  QuantityCandidate: QuantityCandidate;
   Query: Record<PropertyKey, never>;
   Source: SourceRef;
   SpanInfo: SpanInfo;
   SpanRefInput: SpanRefInput;
+};
+
+export type AmountCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmountCandidate'] = ResolversParentTypes['AmountCandidate']> = {
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -442,9 +631,36 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CountryMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryMention'] = ResolversParentTypes['CountryMention']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['CountryForm'], ParentType, ContextType>;
+};
+
+export type DateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateCandidate'] = ResolversParentTypes['DateCandidate']> = {
+  basis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAgainst?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['DateParts'], ParentType, ContextType>;
+  statedEnd?: Resolver<Maybe<ResolversTypes['DateParts']>, ParentType, ContextType>;
+};
+
+export type DatePartsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateParts'] = ResolversParentTypes['DateParts']> = {
+  day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentAuthorArgs, 'lang'>>;
+  candidates?: Resolver<Array<ResolversTypes['FactCandidate']>, ParentType, ContextType, Partial<DocumentCandidatesArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -477,6 +693,20 @@ export type DocumentImportResolvers<ContextType = Context, ParentType extends Re
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FactCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactCandidate'] = ResolversParentTypes['FactCandidate']> = {
+  amount?: Resolver<Maybe<ResolversTypes['AmountCandidate']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountryMention']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateCandidate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  percentage?: Resolver<Maybe<ResolversTypes['PercentageCandidate']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['PersonMention']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['QuantityCandidate']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportState'] = ResolversParentTypes['ImportState']> = {
   committedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -504,6 +734,31 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PercentageCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PercentageCandidate'] = ResolversParentTypes['PercentageCandidate']> = {
+  direction?: Resolver<Maybe<ResolversTypes['ChangeDirection']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PersonMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMention'] = ResolversParentTypes['PersonMention']> = {
+  alternatives?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type QuantityCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantityCandidate'] = ResolversParentTypes['QuantityCandidate']> = {
+  per?: Resolver<Maybe<ResolversTypes['RatePeriod']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   _citationSpans?: Resolver<Array<ResolversTypes['SpanInfo']>, ParentType, ContextType, RequireFields<Query_CitationSpansArgs, 'refs'>>;
   _importStates?: Resolver<Array<ResolversTypes['ImportState']>, ParentType, ContextType, RequireFields<Query_ImportStatesArgs, 'ids'>>;
@@ -529,15 +784,25 @@ export type SpanInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  AmountCandidate?: AmountCandidateResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryMention?: CountryMentionResolvers<ContextType>;
+  DateCandidate?: DateCandidateResolvers<ContextType>;
+  DateParts?: DatePartsResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentImport?: DocumentImportResolvers<ContextType>;
+  FactCandidate?: FactCandidateResolvers<ContextType>;
   ImportState?: ImportStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
+  PercentageCandidate?: PercentageCandidateResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonMention?: PersonMentionResolvers<ContextType>;
+  QuantityCandidate?: QuantityCandidateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SpanInfo?: SpanInfoResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { inLang, partialDate, requireRole, toChange } from "@atlas/runtime";
 import type { DocumentResolvers } from "../__generated__/resolvers-types";
+import { documentCandidates } from "../candidates";
 
 export const Document: DocumentResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.document.load(ref.id),
@@ -11,5 +12,9 @@ export const Document: DocumentResolvers = {
     requireRole(caller, "curator", "Reading a document's history");
     const rows = await db.prisma.sourcesWrite.findMany({ where: { entityType: "Document", entityId: d.id }, orderBy: { id: "asc" } });
     return rows.map(toChange);
+  },
+  candidates: async (d, { kinds }, { caller, lexicons }) => {
+    requireRole(caller, "curator", "Reading a document's fact candidates");
+    return documentCandidates(d, await lexicons(), kinds);
   },
 };
