@@ -20,6 +20,7 @@ import {
   requestIdOfResponse,
   requestTracking,
 } from "@atlas/runtime/src/http";
+import { metricsPolicy, metricsRoute, type MetricsOptions } from "@atlas/runtime/src/metrics";
 import { resolveSubgraphSecret } from "@atlas/runtime/src/secret";
 import express from "express";
 import { fetch as undiciFetch } from "undici";
@@ -38,6 +39,7 @@ import { requireJsonPost } from "./http/csrf";
 import { loadPersistedOperations, PersistedQueryStore, persistedOnlyPlugin, type PersistedMode } from "./http/persisted";
 import { ApiKeys, authenticateRequests, callerOfResponse } from "./keys";
 import { formatClientError, operationSelectionPlugin, queryLimitRules, variableLimitsPlugin } from "./limits";
+import { gatewayMetrics } from "./metrics";
 import { createRateLimiter, type RateLimitOptions } from "./rate-limit";
 
 export interface GatewayOptions {
@@ -79,6 +81,8 @@ export interface GatewayOptions {
   cache?: Partial<CacheOptions>;
   /** Listed operations: default PERSISTED_OPERATIONS (allow) and PERSISTED_OPERATIONS_MANIFEST, else the explorer's build. */
   persistedOperations?: { mode?: PersistedMode; manifestPath?: string };
+  /** /metrics: default METRICS (on) and METRICS_TOKEN; in production served only with a token (gateway/src/metrics.ts). */
+  metrics?: MetricsOptions;
 }
 
 export interface Gateway {
@@ -115,6 +119,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     explorerBuild && join(explorerBuild, "persisted-operations.json"),
   );
 
+  const metrics = gatewayMetrics({ operationNames: [...listed.values()].map((o) => o.name) });
+  const metricsAccess = metricsPolicy(options.metrics);
+  // Production without a token: not served at all, rather than served to anyone who finds it.
+  const serveMetrics = metricsAccess.enabled && (metricsAccess.token !== undefined || !production);
+  if (metricsAccess.enabled && !serveMetrics) logger.warn("METRICS_TOKEN is not set: /metrics is not served in production");
+
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, "utf8");
   const urls = Object.fromEntries(registry.map((s) => [s.name, subgraphUrl(s)]));
   Object.assign(urls, options.subgraphUrls);
@@ -128,7 +138,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, urls[name] ?? url ?? "", { timeoutMs: timeoutOf(name), dispatcher: agent, secret, logger, breaker }),
+      metrics.instrument(new SubgraphDataSource(name, urls[name] ?? url ?? "", { timeoutMs: timeoutOf(name), dispatcher: agent, secret, logger, breaker })),
     logger,
   });
 
@@ -153,6 +163,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationSelectionPlugin(),
+      metrics.plugin,
       variableLimitsPlugin(limits, config.maxWriteStringLength),
       demandControlPlugin(supergraphSdl, { ...limits, live: (field) => listSizes.get(field) }),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
@@ -182,6 +193,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
 
   app.use(requestTracking(logger));
   app.use(healthRoutes(readiness));
+  if (serveMetrics) app.use(metricsRoute(metrics.registry, { token: metricsAccess.token }));
+  app.use(["/graphql", "/export"], metrics.countResponses); // before CORS, keys and the rate limiter: their refusals count
   app.use(compressAnswers()); // answers of 1 KiB and more, gzip or brotli
   // Before authentication: a preflight carries no key, and a 401 or 429 must be readable by the page.
   app.use(["/graphql", "/export"], corsMiddleware(options.corsOrigins ?? config.corsOrigins ?? defaultCorsOrigins(production)));

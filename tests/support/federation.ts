@@ -11,6 +11,7 @@ import type { Database } from "@atlas/db";
 import { createGateway, type GatewayOptions } from "@atlas/gateway/src/server";
 import { type Caller, CALLER_HEADER, listenSubgraph, Peers, readRegistry, type RequestInfo, signCaller } from "@atlas/runtime";
 import { LIST_SIZES_PATH, liveListSizes, type ListSizeSpec } from "@atlas/runtime/src/list-sizes";
+import { storeOf } from "@atlas/runtime/src/metrics";
 import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 
 interface SubgraphModule {
@@ -80,6 +81,8 @@ export async function startFederation(db: Database, options: FederationOptions =
       secret: subgraphSecret,
       context: mod.createContext(db, peers),
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
+      // One store for every subgraph here: each one's atlas_db_statements_total counts all of its statements.
+      metrics: storeOf(db),
       ...(mod.listSizes ? { listSizes: liveListSizes(db, mod.listSizes) } : {}),
     });
     counts[name] = 0;

@@ -30,7 +30,7 @@ export function requestIdOfResponse(res: Response): string {
   return (res.locals as { requestId?: string }).requestId ?? "";
 }
 
-const QUIET_PATHS = new Set(["/healthz", "/readyz"]);
+const QUIET_PATHS = new Set(["/healthz", "/readyz", "/metrics"]);
 
 /**
  * Gives every request an id (the client's x-request-id when well formed), returns it in

@@ -3,6 +3,7 @@ import { createDb, type Database } from "@atlas/db";
 import { createLogger } from "./logger";
 import { exitAfterDrain } from "./shutdown";
 import { liveListSizes, type ListSizeSpec } from "./list-sizes";
+import { storeOf } from "./metrics";
 import { Peers } from "./peers";
 import { readRegistry, subgraphPort, subgraphUrl } from "./registry";
 import { listenSubgraph, type RequestInfo } from "./subgraph";
@@ -38,6 +39,7 @@ export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubg
       name: subgraph.name,
       context: subgraph.createContext(db, peers),
       ready: () => db.prisma.$queryRawUnsafe("SELECT 1"),
+      metrics: storeOf(db),
       ...(subgraph.listSizes ? { listSizes: liveListSizes(db, subgraph.listSizes) } : {}),
     });
     logger.info({ url }, `${subgraph.name} subgraph ready`);

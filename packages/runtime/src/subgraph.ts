@@ -27,6 +27,7 @@ import { CALLER_HEADER, type Caller, verifyCaller } from "./caller";
 import { abandonWhenGone, entityLimitPlugin } from "./deadline";
 import { LIST_SIZES_PATH } from "./list-sizes";
 import { createLogger, type Logger } from "./logger";
+import { metricsPolicy, metricsRoute, subgraphMetrics, type MetricsOptions, type StatementSource } from "./metrics";
 import { resolveSubgraphSecret, secretMatches, SUBGRAPH_SECRET_HEADER } from "./secret";
 
 /** Reads an SDL file that sits beside the code (pass `join(__dirname, "schema.graphql")`). */
@@ -120,6 +121,8 @@ export interface ListenOptions<TContext> {
   maxBodyBytes?: number;
   /** The live maxima of the subgraph's unpaged lists (list-sizes.ts), served at /list-sizes to the gateway. */
   listSizes?: () => Promise<Record<string, number>>;
+  /** /metrics (metrics.ts): exposure (METRICS, METRICS_TOKEN; the subgraph secret also opens it) and the store it reports on (see storeOf). */
+  metrics?: MetricsOptions & { statements?: StatementSource; poolSize?: number };
 }
 
 export interface ListeningSubgraph {
@@ -167,6 +170,9 @@ export async function listenSubgraph<TContext extends BaseContext>(
   app.disable("x-powered-by");
   const httpServer = hardenHttpServer(http.createServer(app));
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  const metricsAccess = metricsPolicy(options.metrics);
+  const metrics = metricsAccess.enabled ? subgraphMetrics(options.name ?? "subgraph", options.metrics) : undefined;
+  if (metrics) server.addPlugin(metrics.plugin);
   await server.start();
 
   let draining = false;
@@ -177,6 +183,7 @@ export async function listenSubgraph<TContext extends BaseContext>(
       ...(options.ready ? { database: await probe("database", options.ready) } : {}),
     })),
   );
+  if (metrics) app.use(metricsRoute(metrics.registry, { token: metricsAccess.token, secret }));
   const { listSizes } = options;
   if (listSizes) {
     app.get(LIST_SIZES_PATH, ...(secret ? [requireSubgraphSecret(secret, logger)] : []), (_req, res, next) => {
@@ -203,6 +210,7 @@ export async function listenSubgraph<TContext extends BaseContext>(
     stop: async () => {
       draining = true;
       await server.stop();
+      metrics?.close();
     },
   };
 }
