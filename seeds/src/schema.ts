@@ -182,6 +182,12 @@ export const agreementRecord = z
 
 export const indicatorKind = z.enum(["ACTUAL", "TARGET", "FORECAST", "ESTIMATE", "CUMULATIVE", "PLANNED", "CAPACITY"]);
 
+/**
+ * How the text bounds a number: "more than $700 million" is AT_LEAST, "up to" AT_MOST,
+ * "about" APPROXIMATELY, "between 12 and 36 months" a RANGE from value to valueMax.
+ */
+export const numberQualifier = z.enum(["EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATELY", "RANGE"]);
+
 export const indicatorRecord = z
   .object({
     id,
@@ -190,6 +196,10 @@ export const indicatorRecord = z
     kind: indicatorKind,
     /** In base units: 4.4 billion USD is 4400000000. */
     value: z.number(),
+    /** What the text says of the value; the words ("more than", "أكثر من") must be in a citation's span. */
+    qualifier: numberQualifier.default("EXACT"),
+    /** The upper end of a RANGE (then required, above value); absent otherwise. */
+    valueMax: z.number().nullable().optional(),
     /** USD, PERCENT, TONNES, TONNES_PER_YEAR, KM, COUNT, BARRELS_PER_DAY, CUBIC_METRES_PER_YEAR, TEU_PER_YEAR, ... */
     unit: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
     /** The year the value refers to (for a TARGET: the horizon year, when given). */

@@ -118,6 +118,9 @@ export interface Indicator {
   metric: string;
   kind: string;
   value: number;
+  /** EXACT, AT_LEAST ("more than"), AT_MOST ("up to"), APPROXIMATELY ("about") or RANGE (value to valueMax). */
+  qualifier: string;
+  valueMax: number | null;
   unit: string;
   year: number | null;
   changePercent: number | null;
@@ -187,7 +190,7 @@ export const PROFILE = /* GraphQL */ `
         participants { id name }
         sources { ...Cited }
       }
-      indicators { id metric kind value unit year changePercent label countries { code } sources { ...Cited } }
+      indicators { id metric kind value qualifier valueMax unit year changePercent label countries { code } sources { ...Cited } }
       people { id name nameAr: name(lang: AR) roles { kind title country { code } organization } }
       corridors { id kind name nameAr: name(lang: AR) status summary countries { code } sources { ...Cited } }
     }

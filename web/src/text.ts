@@ -24,10 +24,27 @@ const UNIT_WORDS: Record<string, string> = {
   TONNES_PER_YEAR: "tonnes a year",
 };
 
-/** 4400000000 USD → "4.4 billion USD"; 3 MULTIPLIER → "×3"; -10 PERCENT → "−10%". */
-export function formatValue(value: number, unit: string): string {
+/** How the article bounds a number (Indicator.qualifier) and, for a RANGE, its upper end. */
+export interface Bound {
+  qualifier?: string | null;
+  valueMax?: number | null;
+}
+
+/** The qualifier's sign before the number: "more than $700 million" shows "> 700 million USD". */
+const QUALIFIER_SIGN: Record<string, string> = { AT_LEAST: "> ", AT_MOST: "≤ ", APPROXIMATELY: "≈ " };
+
+const numberText = (value: number): string => {
   const n = Math.abs(value) >= 10000 ? compact.format(value) : exact.format(value);
-  const signed = value < 0 ? n.replace("-", "−") : n;
+  return value < 0 ? n.replace("-", "−") : n;
+};
+
+/**
+ * 4400000000 USD → "4.4 billion USD"; 3 MULTIPLIER → "×3"; -10 PERCENT → "−10%";
+ * with a bound: AT_LEAST 700000000 USD → "> 700 million USD", RANGE 12..36 MONTHS → "12–36 months".
+ */
+export function formatValue(value: number, unit: string, bound: Bound = {}): string {
+  const ranged = bound.qualifier === "RANGE" && bound.valueMax != null;
+  const signed = (QUALIFIER_SIGN[bound.qualifier ?? ""] ?? "") + numberText(value) + (ranged ? `–${numberText(bound.valueMax!)}` : "");
   switch (unit) {
     case "PERCENT":
       return `${signed}%`;
@@ -45,9 +62,10 @@ export function formatValue(value: number, unit: string): string {
   }
 }
 
-/** The full number, for the line under the rounded one: "4,400,000,000 USD". */
-export function formatExact(value: number, unit: string): string {
-  return `${exact.format(value)} ${unit}`;
+/** The full number, for the line under the rounded one: "4,400,000,000 USD" (with its bound: "> 700,000,000 USD"). */
+export function formatExact(value: number, unit: string, bound: Bound = {}): string {
+  const max = bound.qualifier === "RANGE" && bound.valueMax != null ? `–${exact.format(bound.valueMax)}` : "";
+  return `${QUALIFIER_SIGN[bound.qualifier ?? ""] ?? ""}${exact.format(value)}${max} ${unit}`;
 }
 
 /** Short axis ticks: 4.4B. */

@@ -94,6 +94,8 @@ interface IndicatorNode {
   kind: string;
   label: string;
   value: number;
+  qualifier: string;
+  valueMax: number | null;
   unit: string;
   year: number | null;
   changePercent: number | null;
@@ -113,7 +115,7 @@ const INDICATORS = /* GraphQL */ `
       edges {
         cursor
         node {
-          id metric kind label value unit year changePercent basisNote
+          id metric kind label value qualifier valueMax unit year changePercent basisNote
           periodStart { iso } periodEnd { iso } from { code } to { code } countries { code }
           sources { ${SOURCE_FIELDS} }
         }
@@ -144,8 +146,10 @@ function indicatorRows(i: IndicatorNode): Row[] {
     change_percent: i.changePercent,
     basis_note: i.basisNote,
   };
-  if (i.sources.length === 0) return [{ ...base, source_rank: null, ...sourceCells(undefined) }];
-  return i.sources.map((s, n) => ({ ...base, source_rank: n + 1, ...sourceCells(s) }));
+  // Appended after the source columns: the columns BI tools already read keep their places.
+  const bound: Row = { value_qualifier: i.qualifier, value_max: i.valueMax };
+  if (i.sources.length === 0) return [{ ...base, source_rank: null, ...sourceCells(undefined), ...bound }];
+  return i.sources.map((s, n) => ({ ...base, source_rank: n + 1, ...sourceCells(s), ...bound }));
 }
 
 const indicators: Dataset = {
@@ -155,7 +159,7 @@ const indicators: Dataset = {
   columns: [
     "indicator_id", "metric", "kind", "label", "countries", "country_count", "pair_id", "country_a", "country_b",
     "from_country", "to_country", "year", "period_start", "period_end", "value", "unit", "change_percent", "basis_note",
-    "source_rank", ...SOURCE_COLUMNS,
+    "source_rank", ...SOURCE_COLUMNS, "value_qualifier", "value_max",
   ],
   filters: ["country", "pair", "metric", "yearFrom", "yearTo"],
   pageSize: 100, // estimated 61 per indicator: 6,104 a call

@@ -171,6 +171,7 @@ export default {
       metric: "DEAL_VALUE",
       kind: "ACTUAL",
       value: 700000000,
+      qualifier: "AT_LEAST", // "بقيمة أكثر من 700 مليون دولار": more than
       unit: "USD",
       year: null,
       label: "Value of agreements concluded at the Azerbaijan–Tajikistan business forum (more than $700 million)",

@@ -1155,36 +1155,14 @@ export default {
       ]
     },
     {
-      "id": "az-kz-agreements-implementation-window-min",
+      "id": "az-kz-agreements-implementation-window",
       "metric": "IMPLEMENTATION_WINDOW",
       "kind": "FORECAST",
       "value": 12,
+      "qualifier": "RANGE",
+      "valueMax": 36,
       "unit": "MONTHS",
-      "label": "Lower bound (12 months) of the window for judging implementation of signed agreements (investment funds, transport infrastructure)",
-      "countries": [
-        "AZ",
-        "KZ"
-      ],
-      "sources": [
-        {
-          "document": "004_f8b4bf4ff7f5eac6",
-          "start": 3719,
-          "end": 3880,
-          "claim": "Implementation of signed agreements will be a key success indicator over the next 12 to 36 months",
-          "figures": [
-            "12",
-            "36"
-          ]
-        }
-      ]
-    },
-    {
-      "id": "az-kz-agreements-implementation-window-max",
-      "metric": "IMPLEMENTATION_WINDOW",
-      "kind": "FORECAST",
-      "value": 36,
-      "unit": "MONTHS",
-      "label": "Upper bound (36 months) of the window for judging implementation of signed agreements (investment funds, transport infrastructure)",
+      "label": "Window (12 to 36 months) for judging implementation of signed agreements (investment funds, transport infrastructure)",
       "countries": [
         "AZ",
         "KZ"

@@ -2,7 +2,7 @@
  * The indicators' part of an import (see packages/runtime/src/imports.ts): staged after
  * the same validation as a curator's write, applied once the import commits. Applying
  * merges as the seed corpus always has: a new id is created; a known id gains the
- * document's citations when its defining values (metric, kind, value, unit, year) agree.
+ * document's citations when its defining values (metric, kind, value with its qualifier, unit, year) agree.
  * A record this document's own import wrote before is updated to the file's values; one a
  * curator has changed since, or another document defines differently, is left as it is
  * and reported as a conflict.
@@ -31,7 +31,7 @@ export interface ApplyReport {
   conflicts: { id: string; reason: string }[];
 }
 
-const defining = (r: IndicatorRecord) => ({ metric: r.metric, kind: r.kind, value: r.value, unit: r.unit, year: r.year ?? null });
+const defining = (r: IndicatorRecord) => ({ metric: r.metric, kind: r.kind, value: r.value, qualifier: r.qualifier, valueMax: r.valueMax ?? null, unit: r.unit, year: r.year ?? null });
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const citeKey = (c: { document: string; start: number; end: number }) => `${c.document}:${c.start}:${c.end}`;
 
@@ -58,7 +58,7 @@ async function applyPart(tx: Tx, part: ImportPart): Promise<ApplyReport> {
       }
       await tx.indicator.update({
         where: { id: rec.id },
-        data: { metric: rec.metric, kind: rec.kind, value: rec.value, unit: rec.unit, year: rec.year ?? null, version: { increment: 1 }, updatedBy: by, updatedAt: new Date() },
+        data: { metric: rec.metric, kind: rec.kind, value: rec.value, qualifier: rec.qualifier, valueMax: rec.valueMax ?? null, unit: rec.unit, year: rec.year ?? null, version: { increment: 1 }, updatedBy: by, updatedAt: new Date() },
       });
     }
     const have = new Set(current.sources.map(citeKey));

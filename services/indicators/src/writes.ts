@@ -29,6 +29,7 @@ import {
 } from "@atlas/runtime";
 import { citation as citationSchema, indicatorRecord } from "@atlas/seeds/src/schema";
 import type { z } from "zod";
+import { qualifierProblem, rangeProblems } from "./qualifiers";
 
 export type Tx = Parameters<Parameters<Database["prisma"]["$transaction"]>[0]>[0];
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;
@@ -60,11 +61,26 @@ function figureProblems(rec: IndicatorRecord, prefix: string, figures: readonly 
   const out: Problem[] = [];
   const v = valueProblem(rec, figures);
   if (v) out.push({ field: `${prefix}.value`, reason: v });
+  out.push(...rangeProblems(rec, prefix, figures));
   if (rec.year != null && !rec.basisNote && yearSource(rec.year, figures) === null) {
     out.push({ field: `${prefix}.year`, reason: `year ${rec.year} is not among the citations' figures ${JSON.stringify(figures)}; a year resolved from words like "last year" needs basisNote` });
   }
   if (rec.period) out.push(...statedYearProblems({ ...rec.period, basis: rec.basisNote ? "RELATIVE" : "STATED" }, figures).map((reason) => ({ field: `${prefix}.period`, reason })));
   return out;
+}
+
+/** A qualifier other than EXACT must be said by one of the citations' spans (one call to the sources subgraph for all). */
+async function qualifierProblems(ctx: Pick<WriteContext, "peers" | "requestId"> & { importId?: string }, items: { prefix: string; rec: Pick<IndicatorRecord, "qualifier">; sources: readonly Citation[] }[]): Promise<Problem[]> {
+  const asked = items.filter((it) => it.rec.qualifier !== "EXACT");
+  const refs = asked.flatMap((it) => it.sources);
+  if (refs.length === 0) return [];
+  const spans = await ctx.peers.spans(refs, { requestId: ctx.requestId, importId: ctx.importId });
+  let at = 0;
+  return asked.flatMap((it) => {
+    const texts = spans.slice(at, (at += it.sources.length)).map((s) => s.text ?? "");
+    const p = qualifierProblem(it.rec.qualifier, it.prefix, texts);
+    return p ? [p] : [];
+  });
 }
 
 /** Validates records as a whole: one reference check for all of them. Throws BAD_USER_INPUT naming every problem. */
@@ -80,6 +96,7 @@ export async function validateIndicators(ctx: Pick<WriteContext, "peers" | "requ
   }
   refuseIf(local);
   refuseIf(await referenceProblems(ctx.peers, refs, { requestId: ctx.requestId, importId: ctx.importId }, known));
+  refuseIf(await qualifierProblems(ctx, items.map(({ prefix, rec }) => ({ prefix, rec, sources: rec.sources }))));
 }
 
 const periodColumns = (period: IndicatorRecord["period"]) => ({
@@ -99,6 +116,8 @@ export async function insertIndicator(tx: Tx, rec: IndicatorRecord, by: string):
       metric: rec.metric,
       kind: rec.kind,
       value: rec.value,
+      qualifier: rec.qualifier,
+      valueMax: rec.valueMax ?? null,
       unit: rec.unit,
       year: rec.year ?? null,
       ...periodColumns(rec.period),
@@ -139,6 +158,8 @@ export function recordOf(row: IndicatorRow, countries: string[], sources: Citati
     metric: row.metric,
     kind: row.kind as IndicatorRecord["kind"],
     value: row.value,
+    qualifier: row.qualifier as IndicatorRecord["qualifier"],
+    ...(row.valueMax !== null ? { valueMax: row.valueMax } : {}),
     unit: row.unit,
     year: row.year,
     period: start ? { start, ...(end ? { end } : {}) } : null,
@@ -202,15 +223,17 @@ export async function createIndicator(ctx: WriteContext, raw: unknown, idempoten
   });
 }
 
-/** Fields whose change the update's own citations must state: the value (in its unit), the year, the period. */
-const STATED = ["value", "unit", "year", "period", "changePercent"] as const;
+/** Fields whose change the update's own citations must state: the value (in its unit, with its qualifier), the year, the period. */
+const STATED = ["value", "qualifier", "valueMax", "unit", "year", "period", "changePercent"] as const;
 
 export async function updateIndicator(ctx: WriteContext, id: string, version: number, patch: Record<string, unknown>, rawSources: unknown, idempotencyKey?: string | null): Promise<string> {
   const sources = parseInput(citationSchema.array().min(1, "an update carries at least one citation for what it changes"), compact(rawSources), "sources");
   patch = compact(patch);
   const current = await writable(ctx.db.prisma as unknown as Tx, id);
   const base = recordOf(current.row, current.countries, current.sources.filter((s) => !s.retracted).map(({ id: _id, retracted: _r, ...c }) => c));
-  const merged = parseInput(indicatorRecord, { ...base, ...patch, id, sources: [...base.sources, ...sources] }, "patch");
+  const next: Record<string, unknown> = { ...base, ...patch, id, sources: [...base.sources, ...sources] };
+  if (next.qualifier !== "RANGE" && !("valueMax" in patch)) delete next.valueMax; // leaving a RANGE drops its upper end
+  const merged = parseInput(indicatorRecord, next, "patch");
   const changed = STATED.filter((k) => k in patch && JSON.stringify(patch[k]) !== JSON.stringify(base[k]));
   const problems: Problem[] = changed.length ? figureProblems(merged, "patch", sources.flatMap((s) => s.figures)) : [];
   if (changed.includes("changePercent") && merged.changePercent != null && valueProblem({ value: merged.changePercent, unit: "PERCENT" }, sources.flatMap((s) => s.figures))) {
@@ -218,6 +241,8 @@ export async function updateIndicator(ctx: WriteContext, id: string, version: nu
   }
   refuseIf(problems);
   refuseIf(await referenceProblems(ctx.peers, referencesOf(merged, "patch", sources, "sources"), { requestId: ctx.requestId }));
+  // A changed number (or qualifier) is stated by the update's own citations, its bound included.
+  if (changed.some((k) => k === "value" || k === "qualifier" || k === "valueMax")) refuseIf(await qualifierProblems(ctx, [{ prefix: "patch", rec: merged, sources }]));
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "updateIndicator",
     input: { id, version, patch, sources },
@@ -230,6 +255,8 @@ export async function updateIndicator(ctx: WriteContext, id: string, version: nu
         metric: merged.metric,
         kind: merged.kind,
         value: merged.value,
+        qualifier: merged.qualifier,
+        valueMax: merged.valueMax ?? null,
         unit: merged.unit,
         year: merged.year ?? null,
         changePercent: merged.changePercent ?? null,

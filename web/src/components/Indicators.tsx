@@ -24,6 +24,8 @@ function chartGroups(indicators: Indicator[]): Group[] {
   for (const i of indicators) {
     // Ranks and ordinals are positions, not amounts: they stay in the list below.
     if (i.year === null || i.unit === "RANK" || i.unit === "ORDINAL") continue;
+    // A bound ("more than", "about", a range) is no bar height: it stays in the list, with its sign.
+    if (i.qualifier !== "EXACT") continue;
     const key = `${i.metric}|${i.unit}`;
     const g = groups.get(key) ?? { key, metric: i.metric, unit: i.unit, rows: [], kinds: [] };
     let row = g.rows.find((r) => r.year === i.year);
@@ -101,8 +103,8 @@ export function Indicators({ indicators }: { indicators: Indicator[] }) {
                 {i.countries.length > 2 && <p className="muted small">About {i.countries.map((c) => c.code).join(", ")}</p>}
               </div>
               <div className="figure-value">
-                <strong>{formatValue(i.value, i.unit)}</strong>
-                {Math.abs(i.value) >= 10000 && <span className="muted small">{formatExact(i.value, i.unit)}</span>}
+                <strong>{formatValue(i.value, i.unit, i)}</strong>
+                {Math.abs(i.value) >= 10000 && <span className="muted small">{formatExact(i.value, i.unit, i)}</span>}
                 <span className="small">
                   {i.year ?? "year not stated"}
                   {i.changePercent !== null && (

@@ -59,7 +59,7 @@ function items(agreements: Agreement[], events: Event[], indicators: Indicator[]
       when: i.year ? `by ${i.year}` : "no horizon",
       type: "target",
       badge: "Target",
-      title: `${humanize(i.metric)}: ${formatValue(i.value, i.unit)}`,
+      title: `${humanize(i.metric)}: ${formatValue(i.value, i.unit, i)}`,
       titleAr: null,
       detail: i.label,
       note: null,

@@ -137,14 +137,18 @@ export type Indicator = {
   periodEnd: Maybe<PartialDate>;
   /** The period, when the source gives one. */
   periodStart: Maybe<PartialDate>;
+  /** What the text says of the value: EXACT, AT_LEAST ("more than"), AT_MOST ("up to"), APPROXIMATELY ("about"), RANGE. */
+  qualifier: NumberQualifier;
   /** Set when the indicator is retracted (only curators see retracted facts). */
   retraction: Maybe<Retraction>;
   sources: Array<Source>;
   to: Maybe<Country>;
   /** USD, PERCENT, KM, COUNT, TONNES_PER_YEAR, ... */
   unit: Scalars['String']['output'];
-  /** In base units: 4.4 billion USD is 4400000000. */
+  /** In base units: 4.4 billion USD is 4400000000. Read it with `qualifier`: for AT_LEAST it is a lower bound, for RANGE the lower end. */
   value: Scalars['Float']['output'];
+  /** The upper end of a RANGE, in the same unit; null for every other qualifier. */
+  valueMax: Maybe<Scalars['Float']['output']>;
   /** Increases with every change; an update names the version it read. */
   version: Scalars['Int']['output'];
   /** The year the value refers to; for a TARGET, its horizon. */
@@ -176,10 +180,14 @@ export type IndicatorInput = {
   label: Scalars['String']['input'];
   metric: Scalars['String']['input'];
   period?: InputMaybe<PeriodInput>;
+  /** What the text says of the value; EXACT when left out. Other qualifiers need their words in a citation's span. */
+  qualifier?: InputMaybe<NumberQualifier>;
   sources: Array<CitationInput>;
   to?: InputMaybe<Scalars['ID']['input']>;
   unit: Scalars['String']['input'];
   value: Scalars['Float']['input'];
+  /** The upper end of a RANGE (required then, above value, among the figures); absent otherwise. */
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -201,9 +209,12 @@ export type IndicatorPatch = {
   label?: InputMaybe<Scalars['String']['input']>;
   metric?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<PeriodInput>;
+  /** A changed qualifier (or value) is checked against the update's own citations. */
+  qualifier?: InputMaybe<NumberQualifier>;
   to?: InputMaybe<Scalars['ID']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['Float']['input']>;
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -274,6 +285,22 @@ export type MutationUpdateIndicatorArgs = {
   sources: Array<CitationInput>;
   version: Scalars['Int']['input'];
 };
+
+/**
+ * How the text bounds a number. The words are the text's own: "more than $700 million" is
+ * AT_LEAST 700000000, shown "> $700M".
+ */
+export type NumberQualifier =
+  /** "About", "around" (نحو، حوالي، قرابة). */
+  | 'APPROXIMATELY'
+  /** "More than", "over", "at least" (أكثر من، ما يزيد على): the value is a lower bound. */
+  | 'AT_LEAST'
+  /** "Up to", "less than" (ما يصل إلى، أقل من): the value is an upper bound. */
+  | 'AT_MOST'
+  /** The text states the number as such. */
+  | 'EXACT'
+  /** From value to valueMax (بين 12 و36، 12 إلى 36). */
+  | 'RANGE';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -473,6 +500,7 @@ export type ResolversTypes = {
   IndicatorKind: IndicatorKind;
   IndicatorPatch: IndicatorPatch;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NumberQualifier: NumberQualifier;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
@@ -556,11 +584,13 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['NumberQualifier'], ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };

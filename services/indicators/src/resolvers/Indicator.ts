@@ -1,12 +1,13 @@
 import { countryRefs, partialDate, requireRole, toChange } from "@atlas/runtime";
 import { citationOf } from "@atlas/runtime/src/lists";
-import type { IndicatorKind, IndicatorResolvers } from "../__generated__/resolvers-types";
+import type { IndicatorKind, IndicatorResolvers, NumberQualifier } from "../__generated__/resolvers-types";
 
 const citation = citationOf("indicator_source");
 
 export const Indicator: IndicatorResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.indicator.load(ref.id),
   kind: (i) => i.kind as IndicatorKind,
+  qualifier: (i) => i.qualifier as NumberQualifier,
   periodStart: (i) => partialDate(i.periodStartYear, i.periodStartMonth, i.periodStartDay),
   periodEnd: (i) => partialDate(i.periodEndYear, i.periodEndMonth, i.periodEndDay),
   from: (i) => (i.fromCode ? { code: i.fromCode } : null),
