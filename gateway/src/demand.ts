@@ -12,7 +12,8 @@
  *   applies to its `sizedFields` (`nodes`, `edges`);
  * - fragments count where they are spread (a fragment spread twice costs twice), fields
  *   dropped by `@skip`/`@include` with the request's variables cost nothing;
- * - a mutation's root fields cost `MUTATION_BASE` each on top.
+ * - a mutation's root fields cost `MUTATION_BASE` each on top;
+ * - a paged list below the root also costs the longest list it is cut from (loadCost).
  *
  * The list sizes are declared by the subgraph that owns each field (`@listSize` in its
  * SDL, composed into the supergraph), sized from the corpus's shape; a test checks the
@@ -179,6 +180,18 @@ export function estimateCost(
     return total;
   };
 
+  /**
+   * What a paged list below the root costs to load, besides what it returns: the subgraphs
+   * cut such a page in memory after one batch statement for the whole list of each parent
+   * (`Country.agreementsConnection(first: 1)` reads all of RU's 3,946 agreements), so its
+   * work follows the longest such list the data holds, not `first`. Top-level connections
+   * page in SQL and cost only what they return.
+   */
+  const loadCost = (parent: GraphQLNamedType, fieldName: string, size: ListSize | undefined): number => {
+    if (!size?.slicingArguments?.length || parent === schema.getQueryType()) return 0;
+    return options.live?.(`${parent.name}.${fieldName.replace(/Connection$/, "")}`) ?? 0;
+  };
+
   /** A field's cost; `sizedBy` is the slice its connection gave it (it is a connection's nodes or edges). */
   const fieldCost = (parent: GraphQLNamedType, node: FieldNode, sizedBy: number | undefined): number => {
     if (node.name.value === "__typename" || !(isObjectType(parent) || isInterfaceType(parent))) return 0;
@@ -186,9 +199,9 @@ export function estimateCost(
     if (!field) return 0;
     const key = `${parent.name}.${field.name}`;
     const named = getNamedType(field.type);
-    const own = weights.get(key) ?? weights.get(named.name) ?? 1;
-    if (!node.selectionSet || !isCompositeType(named)) return own;
     const size = listSizes.get(key);
+    const own = (weights.get(key) ?? weights.get(named.name) ?? 1) + loadCost(parent, field.name, size);
+    if (!node.selectionSet || !isCompositeType(named)) return own;
     const sized = new Set(size?.sizedFields ?? []);
     const sliced = sliceOf(key, field, node.arguments ?? [], size);
     // A list's slice multiplies its items; a connection's (sizedFields) its nodes/edges.

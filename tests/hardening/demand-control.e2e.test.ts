@@ -207,8 +207,13 @@ describe("the data's real shape: live list sizes", () => {
       expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
       // 40 countries × (2 + 600 agreements): what 600 costs (24,080), not what the declared 60 does (2,480).
       expect(costOf(r)!.estimated).toBeGreaterThan(40 * 600);
-      // Paged, the same question is cheap whatever the data holds.
-      const paged = await post<Record<string, unknown>>(grown.gatewayUrl, `{ countries(first: 40) { nodes { code agreementsConnection(first: 20) { totalCount nodes { id } } } } }`);
+      // A nested page is cut in memory from the whole list: first: 1 under 40 countries still loads
+      // up to 600 agreements for each, and is costed so (the load, not the one item returned).
+      const nestedPages = await post<Record<string, unknown>>(grown.gatewayUrl, `{ countries(first: 40) { nodes { code agreementsConnection(first: 1) { nodes { id } } } } }`);
+      expect(nestedPages.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+      expect(costOf(nestedPages)!.estimated).toBeGreaterThan(40 * 600);
+      // One country's pages are cheap whatever the data holds.
+      const paged = await post<Record<string, unknown>>(grown.gatewayUrl, `{ country(code: "AZ") { agreementsConnection(first: 20) { totalCount nodes { id } } } }`);
       expect(paged.errors).toBeUndefined();
       expect(JSON.stringify(paged.data)).toContain('"totalCount":600');
     } finally {
