@@ -25,7 +25,8 @@ const CITE = { documentId: DOCUMENT, start: 0, end: 10, claim: "synthetic row fo
  * answers of thousands of entities take seconds here. This test is about complete answers
  * and statement counts, not latency, so the subgraphs get longer than the default 5 s.
  */
-const GENEROUS = { gateway: { subgraphTimeoutMs: 60_000 } };
+// Batches, not budgets: the grown pair's profile is estimated at about 610,000 with its live list sizes.
+const GENEROUS = { gateway: { subgraphTimeoutMs: 60_000, limits: { maxCost: 100_000_000 } } };
 
 let test: TestDatabase;
 let db: Database;
