@@ -6,8 +6,7 @@
  * shows its offsets; a reader's key is refused with the server's reason. Fails (does not
  * skip) when Chromium is missing.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -15,28 +14,10 @@ import { createDb, type Database } from "@atlas/db";
 import { ApiKeys } from "@atlas/gateway/src/keys";
 import { freshSeededDatabase, type TestDatabase } from "./support/db";
 import { startFederation, type Federation } from "./support/federation";
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, ROOT, ensureWebBuilt } from "./support/web";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const ROOT = resolve(__dirname, "..");
-const WEB = join(ROOT, "web");
 /** Dated 2024-11-03: every kind of candidate, relative dates resolved. */
 const DOC = "001_dd8f3a1850d5fa0b";
-
-function newestMtime(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
-}
-
-/** Builds web/dist unless it is newer than every source of the web app (as tests/explorer.e2e.test.ts does). */
-function ensureWebBuilt(): void {
-  const index = join(WEB, "dist", "index.html");
-  const sources = ["src", "public", "index.html", "vite.config.ts", "persisted-operations.ts", "package.json", "tsconfig.json"].map((f) => join(WEB, f)).filter(existsSync);
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  const build = spawnSync("npm", ["run", "build", "-w", "@atlas/web"], { cwd: ROOT, encoding: "utf8", timeout: 180_000 });
-  if (build.status !== 0) throw new Error(`building the web explorer failed (npm run build -w @atlas/web):\n${build.stdout}\n${build.stderr}`);
-}
 
 /** What the page functions below use of the browser (this Node project has no DOM types). */
 interface Dom {

@@ -2,30 +2,12 @@
  * What the client tests share: the explorer's build (its persisted-operation list), raw HTTP
  * that shows the bytes on the wire (fetch() would decode them), and a country profile.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import http from "node:http";
-import { join, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { PERSISTED_MANIFEST as MANIFEST } from "../support/web";
 
-export const ROOT = resolve(__dirname, "../..");
-const WEB = join(ROOT, "web");
-export const MANIFEST = join(WEB, "dist", "persisted-operations.json");
-
-function newestMtime(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
-}
-
-/** Builds web/dist (the bundle and its persisted-operation list) unless it is newer than every source of the web app. */
-export function ensureWebBuilt(): void {
-  const index = join(WEB, "dist", "index.html");
-  const sources = ["src", "public", "index.html", "vite.config.ts", "persisted-operations.ts", "package.json", "tsconfig.json"].map((f) => join(WEB, f)).filter(existsSync);
-  if (existsSync(index) && existsSync(MANIFEST) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  const build = spawnSync("npm", ["run", "build", "-w", "@atlas/web"], { cwd: ROOT, encoding: "utf8", timeout: 180_000 });
-  if (build.status !== 0) throw new Error(`building the web explorer failed (npm run build -w @atlas/web):\n${build.stdout}\n${build.stderr}`);
-}
+export { ensureWebBuilt, PERSISTED_MANIFEST as MANIFEST, ROOT } from "../support/web";
 
 export interface ListedOperation {
   id: string;
