@@ -174,7 +174,8 @@ describe("hand-picked facts through the gateway", () => {
     const a = rel.agreements.find((x) => x.id === "az-uz-treaty-on-allied-relations");
     expect(a).toBeDefined();
     expect(a!.signedOnDisputed).toBe(true);
-    expect(a!.signedOn).toBeNull();
+    // What both claims share: the year (issue 13); each claim beside it.
+    expect(a!.signedOn).toEqual({ iso: "2024" });
     expect(a!.signedOnClaims).toHaveLength(2);
     expect(a!.signedOnClaims.map((c) => c.date.iso).sort()).toEqual(["2024-08", "2024-10"]);
     const relative = a!.signedOnClaims.find((c) => c.date.iso === "2024-10")!;

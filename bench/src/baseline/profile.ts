@@ -7,6 +7,7 @@
  */
 import type { PrismaDb } from "@atlas/db";
 import { agreedDate, dateClaimOf, inLang, partialDate, type DateClaimRow } from "@atlas/runtime";
+import { commonDate, datesDisputed } from "@atlas/runtime/src/date-claims";
 
 const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
 const ALPHA2 = /^[A-Za-z]{2}$/;
@@ -25,7 +26,14 @@ function eventKey(dates: readonly DateClaimRow[]): string {
   return dates.map((d) => dateClaimOf(d).date.iso).sort()[0] ?? "9999";
 }
 
+/** The agreements subgraph's signedOn: the part of the date every claim shares. */
 const signedOn = (dates: readonly DateClaimRow[]): { iso: string } | null => {
+  const d = commonDate(dates.map(dateClaimOf));
+  return d ? { iso: d.iso } : null;
+};
+
+/** The people subgraph's Event.date: the date only when every claim gives the same one. */
+const eventDate = (dates: readonly DateClaimRow[]): { iso: string } | null => {
   const d = agreedDate(dates.map(dateClaimOf));
   return d ? { iso: d.iso } : null;
 };
@@ -118,7 +126,7 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
         kind: g.kind,
         status: g.status,
         signedOn: signedOn(g.dates),
-        signedOnDisputed: new Set(g.dates.map((d) => dateClaimOf(d).date.iso)).size > 1,
+        signedOnDisputed: datesDisputed(g.dates.map(dateClaimOf)),
         parties: unique(g.parties.map((p) => p.countryCode))
           .sort()
           .map((code) => ({ code, name: partyName.get(code) ?? null })),
@@ -148,7 +156,7 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
         id: e.id,
         kind: e.kind,
         title: e.titleEn,
-        date: signedOn(e.dates),
+        date: eventDate(e.dates),
         participants: people(e.participants.map((p) => p.personId)),
         sources: e.sources.map((s) => ({ document: s.documentId, claim: s.claim, start: s.start, end: s.end })),
       })),

@@ -39,6 +39,25 @@ export function agreedDate(claims: readonly DateClaim[]): PartialDate | null {
   return claims.every((c) => c.date.iso === first.date.iso) ? first.date : null;
 }
 
+/**
+ * The part of the date every claim shares: the year when all give the same year, then the
+ * month, then the day, each only while every claim states it alike. Null when there are no
+ * claims or the years differ. Disagreeing claims ("October 2024", "August 2024") thus still
+ * tell the reader what is certain (2024); `datesDisputed` says they differ.
+ */
+export function commonDate(claims: readonly DateClaim[]): PartialDate | null {
+  const first = claims[0]?.date;
+  if (!first || !claims.every((c) => c.date.year === first.year)) return null;
+  const month = first.month !== null && claims.every((c) => c.date.month === first.month) ? first.month : null;
+  const day = month !== null && first.day !== null && claims.every((c) => c.date.day === first.day) ? first.day : null;
+  return partialDate(first.year, month, day);
+}
+
+/** True when the claims do not all give the same date (at the same precision). */
+export function datesDisputed(claims: readonly DateClaim[]): boolean {
+  return new Set(claims.map((c) => c.date.iso)).size > 1;
+}
+
 /** Sort key: the earliest claimed date, undated last. */
 export function earliestIso(claims: readonly DateClaim[]): string {
   return claims.map((c) => c.date.iso).sort()[0] ?? "9999";

@@ -23,11 +23,14 @@ function earliest(isos: string[]): string | null {
 function items(agreements: Agreement[], events: Event[], indicators: Indicator[]): Item[] {
   const list: Item[] = [];
   for (const a of agreements) {
-    const first = a.signedOn?.iso ?? earliest(a.signedOnClaims.map((c) => c.date.iso));
+    // Sorted by the earliest claim (as the API orders timelines); shown as the part every claim
+    // shares (signedOn: "2024" for October against August 2024), the claims themselves in the note.
+    const first = earliest(a.signedOnClaims.map((c) => c.date.iso)) ?? a.signedOn?.iso ?? null;
+    const shared = a.signedOn ? formatIso(a.signedOn.iso) : "";
     list.push({
       key: `a-${a.id}`,
       sort: first ?? "9999",
-      when: !first ? "" : a.signedOnDisputed ? `${formatIso(first)} (sources disagree)` : formatIso(first),
+      when: a.signedOnDisputed ? (shared ? `${shared} (disputed)` : "date disputed") : shared,
       type: "agreement",
       badge: "Agreement",
       title: a.title,

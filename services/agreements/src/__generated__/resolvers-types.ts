@@ -31,14 +31,14 @@ export type Agreement = {
   /** Set when the agreement is retracted (only curators see retracted facts). */
   retraction: Maybe<Retraction>;
   signatories: Array<Person>;
-  /** When it was signed or set up, at the precision the sources give. Null when they give none or disagree (see signedOnClaims). */
+  /** When it was signed or set up: the part of the date every visible claim shares (2024 for October against August 2024). Null when there are no claims or they give different years (see signedOnClaims). */
   signedOn: Maybe<PartialDate>;
   /**
    * Every date claim the sources make, each with its source. Disagreeing claims are all kept;
    * retracted ones are left out (a claim's source.citationId is its id for retractAgreementDate).
    */
   signedOnClaims: Array<DateClaim>;
-  /** True when the visible claims give different dates. */
+  /** True when the visible claims give different dates; signedOn then keeps only what they share. */
   signedOnDisputed: Scalars['Boolean']['output'];
   sources: Array<Source>;
   status: AgreementStatus;

@@ -232,7 +232,7 @@ describe("updateAgreement", () => {
     expect(u.parties.map((p) => p.code)).toEqual(["AZ", "KZ", "TJ"]);
     expect(u.signatories.map((p) => p.id).sort()).toEqual(["emomali-rahmon", "ilham-aliyev"]);
     expect(u.signedOnClaims.map((c) => c.date.iso)).toEqual(["2025-03-12", "2025-03-14"]);
-    expect(u.signedOn).toBeNull();
+    expect(u.signedOn).toEqual({ iso: "2025-03" });
     expect(u.signedOnDisputed).toBe(true);
     expect(u.sources).toHaveLength(2);
 

@@ -1,19 +1,24 @@
-import { agreedDate, countryRefs, dateClaimOf, inLang, requireRole, toChange } from "@atlas/runtime";
+import { countryRefs, dateClaimOf, inLang, requireRole, toChange } from "@atlas/runtime";
+import { commonDate, datesDisputed } from "@atlas/runtime/src/date-claims";
 import { citationOf, dateClaimWithIds } from "@atlas/runtime/src/lists";
 import type { AgreementResolvers, AgreementKind, AgreementStatus } from "../__generated__/resolvers-types";
 
 const citation = citationOf("agreement_source");
 const dateClaim = dateClaimWithIds("agreement_date");
 
-/** Date claims come from the `dates` loader, which leaves retracted ones out: signedOn and signedOnDisputed use only visible claims. */
+/**
+ * Date claims come from the `dates` loader, which leaves retracted ones out: signedOn and
+ * signedOnDisputed use only visible claims. signedOn is the part they all share (issue 13:
+ * "October 2024" against "August 2024" gives 2024, flagged as disputed), null across years.
+ */
 export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.agreement.load(ref.id),
   title: (a, { lang }) => inLang(lang, a.titleEn, a.titleAr),
   kind: (a) => a.kind as AgreementKind,
   status: (a) => a.status as AgreementStatus,
-  signedOn: async (a, _, { loaders }) => agreedDate((await loaders.dates.load(a.id)).map(dateClaimOf)),
+  signedOn: async (a, _, { loaders }) => commonDate((await loaders.dates.load(a.id)).map(dateClaimOf)),
   signedOnClaims: async (a, _, { loaders }) => (await loaders.dates.load(a.id)).map(dateClaim),
-  signedOnDisputed: async (a, _, { loaders }) => new Set((await loaders.dates.load(a.id)).map((d) => dateClaimOf(d).date.iso)).size > 1,
+  signedOnDisputed: async (a, _, { loaders }) => datesDisputed((await loaders.dates.load(a.id)).map(dateClaimOf)),
   parties: async (a, _, { loaders }) => countryRefs(await loaders.parties.load(a.id)),
   signatories: async (a, _, { loaders }) => (await loaders.signatories.load(a.id)).map((id) => ({ id })),
   event: (a) => (a.eventId ? { id: a.eventId } : null),
