@@ -110,8 +110,9 @@ export default {
     },
     {
       id: "emomali-rahmon",
-      name: { en: "Emomali Rahmon", ar: "إمام علي رحمن" },
-      aliases: ["Emomeli Rehmon"],
+      // Article 003 spells him "امامعلي رحمان" (this article gives no Arabic spelling); the usual one stays an alias.
+      name: { en: "Emomali Rahmon", ar: "امامعلي رحمان" },
+      aliases: ["Emomeli Rehmon", "إمام علي رحمن"],
       roles: [
         {
           kind: "HEAD_OF_STATE",

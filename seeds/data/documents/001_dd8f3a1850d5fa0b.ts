@@ -200,7 +200,8 @@ export default {
         {
           "kind": "HEAD_OF_STATE",
           "title": {
-            "en": "President of Uzbekistan (title implied: his official visit to Baku was reciprocated by President Aliyev's official visit)"
+            "en": "President of Uzbekistan (title implied: his official visit to Baku was reciprocated by President Aliyev's official visit)",
+            "ar": "رئيس أوزبكستان"
           },
           "country": "UZ",
           "organization": null,

@@ -15,7 +15,7 @@ export default {
     },
     "publishedOnNote": "Stated as 'تاريخ النشر: 2025-10-27 04:25:00'. First published on www.specialeurasia.com; the copy is an automatic republication by the site بتوقيت بيروت (Bitawqit Beirut), fetched on the same date-time. Consistent with the visit of 20-21 October 2025 it reports.",
     "author": "SpecialEurasia OSINT Team",
-    "authorAr": null,
+    "authorAr": "SpecialEurasia OSINT Team",
     "sources": [
       {
         "document": "004_f8b4bf4ff7f5eac6",
