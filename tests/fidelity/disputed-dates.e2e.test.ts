@@ -61,6 +61,21 @@ describe("a disputed date keeps what every claim shares", () => {
     expect(a!.signedOnClaims).toHaveLength(2);
   });
 
+  it("the treaty's signing event follows the same rule: 2024, disputed, both claims", async () => {
+    const r = await post<{ bilateral: { events: { id: string; date: { iso: string } | null; dateDisputed: boolean; dates: { date: { iso: string } }[] }[] } }>(
+      fed.gatewayUrl,
+      `{ bilateral(a: "AZ", b: "UZ") { events { id date { iso } dateDisputed dates { date { iso } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const disputed = r.data!.bilateral.events.filter((e) => e.dateDisputed);
+    expect(disputed.length).toBeGreaterThan(0);
+    const signing = disputed.find((e) => e.id === "az-uz-treaty-on-allied-relations-signing");
+    expect(signing).toMatchObject({ date: { iso: "2024" }, dateDisputed: true });
+    expect(signing!.dates.map((d) => d.date.iso).sort()).toEqual(["2024-08", "2024-10"]);
+    // An event whose claims agree is not flagged.
+    expect(r.data!.bilateral.events.some((e) => !e.dateDisputed && e.date !== null)).toBe(true);
+  });
+
   it("an undisputed date is unchanged", async () => {
     const a = await agreement("az-tj-diplomatic-relations");
     expect(a).toEqual({ signedOn: { iso: "1992", year: 1992, month: null, day: null }, signedOnDisputed: false, signedOnClaims: [{ date: { iso: "1992" }, basis: "STATED" }] });

@@ -6,7 +6,7 @@
  * federation gives, field for field and in the same order (a test checks it).
  */
 import type { PrismaDb } from "@atlas/db";
-import { agreedDate, dateClaimOf, inLang, partialDate, type DateClaimRow } from "@atlas/runtime";
+import { dateClaimOf, inLang, partialDate, type DateClaimRow } from "@atlas/runtime";
 import { commonDate, datesDisputed } from "@atlas/runtime/src/date-claims";
 
 const LEADER_KINDS = ["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"];
@@ -32,11 +32,8 @@ const signedOn = (dates: readonly DateClaimRow[]): { iso: string } | null => {
   return d ? { iso: d.iso } : null;
 };
 
-/** The people subgraph's Event.date: the date only when every claim gives the same one. */
-const eventDate = (dates: readonly DateClaimRow[]): { iso: string } | null => {
-  const d = agreedDate(dates.map(dateClaimOf));
-  return d ? { iso: d.iso } : null;
-};
+/** The people subgraph's Event.date: the same rule as signedOn. */
+const eventDate = signedOn;
 
 export class BaselineInputError extends Error {}
 

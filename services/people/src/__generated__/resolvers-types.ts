@@ -192,8 +192,10 @@ export type DateClaimInput = {
 export type Event = {
   __typename?: 'Event';
   countries: Array<Country>;
-  /** When, if every source agrees; null when none gives a date or they disagree (see dates). */
+  /** When: the part of the date every visible claim shares (2024 for August against October 2024). Null when there are no claims or they give different years (see dates). */
   date: Maybe<PartialDate>;
+  /** True when the visible claims give different dates; date then keeps only what they share. */
+  dateDisputed: Scalars['Boolean']['output'];
   /** Every date claim, each with its source. */
   dates: Array<DateClaim>;
   /** Every write to this event: who, when, what. Curators only. */
@@ -837,6 +839,7 @@ export type ResolversTypes = {
   DateClaim: ResolverTypeWrapper<DateClaim>;
   DateClaimInput: DateClaimInput;
   Event: ResolverTypeWrapper<EventRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventInput: EventInput;
@@ -848,7 +851,6 @@ export type ResolversTypes = {
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   PartialDateInput: PartialDateInput;
   Person: ResolverTypeWrapper<PersonRow>;
@@ -882,6 +884,7 @@ export type ResolversParentTypes = {
   DateClaim: DateClaim;
   DateClaimInput: DateClaimInput;
   Event: EventRow;
+  Boolean: Scalars['Boolean']['output'];
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventInput: EventInput;
@@ -891,7 +894,6 @@ export type ResolversParentTypes = {
   ImportPart: ImportPart;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
   PartialDateInput: PartialDateInput;
   Person: PersonRow;
@@ -958,6 +960,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  dateDisputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dates?: Resolver<Array<ResolversTypes['DateClaim']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
-import { agreedDate, countryRefs, dateClaimOf, inLang } from "@atlas/runtime";
+import { countryRefs, dateClaimOf, inLang } from "@atlas/runtime";
+import { commonDate, datesDisputed } from "@atlas/runtime/src/date-claims";
 import { citationOf, dateClaimWithIds } from "@atlas/runtime/src/lists";
 import { historyOf, retractionOf } from "../history";
 import { peopleById } from "../loaders";
@@ -11,7 +12,8 @@ export const Event: EventResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.event.load(ref.id),
   kind: (e) => e.kind as EventKind,
   title: (e, { lang }) => inLang(lang, e.titleEn, e.titleAr),
-  date: async (e, _, { loaders }) => agreedDate((await loaders.eventDates.load(e.id)).map(dateClaimOf)),
+  date: async (e, _, { loaders }) => commonDate((await loaders.eventDates.load(e.id)).map(dateClaimOf)),
+  dateDisputed: async (e, _, { loaders }) => datesDisputed((await loaders.eventDates.load(e.id)).map(dateClaimOf)),
   dates: async (e, _, { loaders }) => (await loaders.eventDates.load(e.id)).map(dateClaim),
   place: (e) => (e.placeCountryCode || e.placeCityEn ? e : null),
   countries: async (e, _, { loaders }) => countryRefs(await loaders.eventCountries.load(e.id)),
