@@ -13,7 +13,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@atlas/db";
 import { isRole, type Caller, type Logger, type Role } from "@atlas/runtime";
 import { requestIdOfResponse, sendGraphQLError } from "@atlas/runtime/src/http";
-import type { RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 
 const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"; // RFC 4648 base32, lower case
 const ID_LENGTH = 12;
@@ -125,7 +125,7 @@ const UNAUTHENTICATED = (res: Response, message: string): void =>
  * caller in res.locals (see callerOfResponse); a malformed, unknown or revoked key is
  * HTTP 401 UNAUTHENTICATED, and so is no key when `required`.
  */
-export function authenticateRequests(keys: () => ApiKeys, options: { required: boolean; logger?: Logger }): RequestHandler {
+export function authenticateRequests(keys: () => ApiKeys, options: { required: boolean; logger?: Logger; onRefused?: (req: Request) => void }): RequestHandler {
   return (req, res, next) => {
     const header = req.headers.authorization;
     if (header === undefined) {
@@ -142,6 +142,7 @@ export function authenticateRequests(keys: () => ApiKeys, options: { required: b
           return;
         }
         options.logger?.info({ requestId: requestIdOfResponse(res), reason: auth.kind === "invalid" ? auth.reason : auth.kind }, "API key refused");
+        options.onRefused?.(req);
         UNAUTHENTICATED(
           res,
           auth.kind === "invalid" && auth.reason === "malformed"

@@ -140,9 +140,19 @@ class InsuranceLimiter extends RateLimiterMemory {
 export interface RateLimiter {
   /** Mount after authentication (the caller decides the budget) on the routes to limit. */
   middleware: RequestHandler;
+  /**
+   * Mount before authentication: an address that sent more than AUTH_FAILURES_PER_MINUTE bad
+   * keys in its window is refused (429) before its next key is looked up.
+   */
+  authFailureGuard: RequestHandler;
+  /** Authentication calls this for every refused key: it counts against the address. */
+  recordAuthFailure(req: Request): void;
   /** Closes the Redis connection, if any. */
   close(): Promise<void>;
 }
+
+/** Refused API keys an address may send per window before its requests with a key are refused unread. */
+export const AUTH_FAILURES_PER_MINUTE = 30;
 
 /** After a fallback, requests skip Redis this long, so a slow Redis costs one timeout per interval, not one per request. */
 const RETRY_REDIS_MS = 5000;
@@ -157,7 +167,7 @@ export async function createRateLimiter(overrides: Partial<RateLimitOptions> | u
   const o: RateLimitOptions = { ...rateLimitConfigFromEnv(env), ...overrides };
   if (!o.enabled) {
     logger.info("rate limits off (RATE_LIMIT=off)");
-    return { middleware: (_req, _res, next) => next(), close: async () => {} };
+    return { middleware: (_req, _res, next) => next(), authFailureGuard: (_req, _res, next) => next(), recordAuthFailure: () => undefined, close: async () => {} };
   }
 
   let redis: Redis | undefined;
@@ -261,8 +271,29 @@ export async function createRateLimiter(overrides: Partial<RateLimitOptions> | u
     );
   };
 
+  // Bad keys, per address, in process: a key-guessing flood is refused before its lookups reach the store.
+  // (Not shared through Redis: each replica refuses a flood on its own within AUTH_FAILURES_PER_MINUTE.)
+  const failures = new RateLimiterMemory({ points: AUTH_FAILURES_PER_MINUTE, duration: o.windowSeconds, keyPrefix: `${o.keyPrefix}:authfail` });
+  const addressOf = (req: Request): string => `ip:${addressKey(clientAddress(req, o.trustProxyHops))}`;
+  const authFailureGuard: RequestHandler = (req, res, next) => {
+    if (req.headers.authorization === undefined) return next();
+    failures.get(addressOf(req)).then(
+      (r) => {
+        if (!r || r.consumedPoints < AUTH_FAILURES_PER_MINUTE) return next();
+        const reset = Math.max(1, Math.ceil(r.msBeforeNext / 1000));
+        sendGraphQLError(res, 429, "RATE_LIMITED", `Too many invalid API keys from this address (${AUTH_FAILURES_PER_MINUTE} a window); retry in ${reset} s`, { "Retry-After": String(reset) });
+      },
+      () => next(),
+    );
+  };
+  const recordAuthFailure = (req: Request): void => {
+    failures.consume(addressOf(req)).catch(() => undefined);
+  };
+
   return {
     middleware,
+    authFailureGuard,
+    recordAuthFailure,
     close: async () => {
       if (!redis) return;
       // Between reconnect attempts there is no socket to close, and ioredis emits no "end".

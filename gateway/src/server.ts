@@ -200,9 +200,11 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   app.use(["/graphql", "/export"], corsMiddleware(options.corsOrigins ?? config.corsOrigins ?? defaultCorsOrigins(production)));
   if (!production) app.use(graphiqlAssets());
   // Before the body is read and before Apollo: a request with a bad key costs one indexed lookup.
-  app.use(["/graphql", "/export"], authenticateRequests(keyStore, { required: requireApiKey, logger }));
-  const rateLimiter = await createRateLimiter(options.rateLimit, logger); // after authentication: a key has its own budget
-  app.use(["/graphql", "/export"], rateLimiter.middleware);
+  const rateLimiter = await createRateLimiter(options.rateLimit, logger);
+  // An address sending bad keys is refused before its next lookup; a refused key counts against it.
+  app.use(["/graphql", "/export"], rateLimiter.authFailureGuard);
+  app.use(["/graphql", "/export"], authenticateRequests(keyStore, { required: requireApiKey, logger, onRefused: rateLimiter.recordAuthFailure }));
+  app.use(["/graphql", "/export"], rateLimiter.middleware); // after authentication: a key has its own budget
   app.use(exportRouter(apollo, { requestTimeoutMs })); // GET /export/<dataset>.csv|json (docs/bi.md)
   app.use(explorerRouter(undefined, { production })); // the web explorer at / (web/); no source maps in production
   // A curator's body may hold an article's text; everyone else's is a query.

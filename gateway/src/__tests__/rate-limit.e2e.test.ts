@@ -15,7 +15,7 @@ import Redis from "ioredis";
 import { freshDatabase, seededDb, type TestDatabase } from "../../../tests/support/db";
 import { startFederation, type Federation } from "../../../tests/support/federation";
 import { ApiKeys, authenticateRequests } from "../keys";
-import { createRateLimiter, type RateLimitOptions } from "../rate-limit";
+import { AUTH_FAILURES_PER_MINUTE, createRateLimiter, type RateLimitOptions } from "../rate-limit";
 import { createGateway, type Gateway } from "../server";
 
 const REDIS_URL = process.env.REDIS_TEST_URL || "redis://127.0.0.1:6379";
@@ -150,6 +150,22 @@ describe("in process (REDIS_URL unset)", () => {
     expect(statuses(await askTimes(N + 1, url))).toEqual([...Array<number>(N).fill(200), 429]);
     // A bad key is still 401 (authentication comes first), not 429.
     expect((await ask(url, auth(`${a.slice(0, -1)}x`))).status).toBe(401);
+  });
+
+  it("refuses an address that keeps sending bad keys before its next key is looked up; good keys from elsewhere are untouched", async () => {
+    const { url } = await gatewayWith({});
+    const good = (await keys.createKey({ name: "reader C", role: "reader", createdBy: "test" })).key;
+    const bad = `${good.slice(0, -1)}${good.endsWith("x") ? "y" : "x"}`;
+    const answers = await askTimes(AUTH_FAILURES_PER_MINUTE + 2, url, auth(bad));
+    expect(statuses(answers)).toEqual([...Array<number>(AUTH_FAILURES_PER_MINUTE).fill(401), 429, 429]);
+    expect(answers.at(-1)!.body.errors![0]!.extensions?.code).toBe("RATE_LIMITED");
+    expect(answers.at(-1)!.body.errors![0]!.message).toMatch(/Too many invalid API keys from this address/);
+    // The same address with a good key is refused too (it is the address that guessed); without a key it reads on.
+    expect((await ask(url, auth(good))).status).toBe(429);
+    expect((await ask(url)).status).toBe(200);
+    // Another address (X-Forwarded-For is not trusted here, so a second gateway stands in for a fresh start) is untouched.
+    const other = await gatewayWith({});
+    expect((await ask(other.url, auth(good))).status).toBe(200);
   });
 
   it("starts a new budget when the window ends", async () => {
