@@ -242,6 +242,20 @@ export type DateClaimInput = {
   start: PartialDateInput;
 };
 
+/** A citation of a fact, as the sources subgraph links fact candidates to it (internal). */
+export type DocumentCitation = {
+  __typename?: 'DocumentCitation';
+  /** The citation's own id (its Source.citationId). */
+  citationId: Scalars['ID']['output'];
+  end: Scalars['Int']['output'];
+  figures: Array<Scalars['String']['output']>;
+  /** The fact's id. */
+  id: Scalars['ID']['output'];
+  /** The fact's kind: indicator, agreement, role, event, corridor or country. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 export type Event = {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
@@ -374,10 +388,17 @@ export type Person = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (the sources subgraph's fact candidates): every visible citation of a document, of every fact this subgraph owns. */
+  _citationsOfDocument: Array<DocumentCitation>;
   /** An agreement by id. Retracted ones only for curators who ask with includeRetracted. */
   agreement: Maybe<Agreement>;
   /** Agreements sorted by id, optionally to which a country is party and of one kind; 20 a page by default (1..100). */
   agreements: AgreementConnection;
+};
+
+
+export type Query_CitationsOfDocumentArgs = {
+  document: Scalars['ID']['input'];
 };
 
 
@@ -542,6 +563,7 @@ export type ResolversTypes = {
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
   DateClaimInput: DateClaimInput;
+  DocumentCitation: ResolverTypeWrapper<DocumentCitation>;
   Event: ResolverTypeWrapper<EventRef>;
   ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
@@ -572,6 +594,7 @@ export type ResolversParentTypes = {
   Country: CountryRef;
   DateClaim: DateClaim;
   DateClaimInput: DateClaimInput;
+  DocumentCitation: DocumentCitation;
   Event: EventRef;
   ImportPart: ImportPart;
   Mutation: Record<PropertyKey, never>;
@@ -651,6 +674,15 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type DocumentCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentCitation'] = ResolversParentTypes['DocumentCitation']> = {
+  citationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -692,6 +724,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _citationsOfDocument?: Resolver<Array<ResolversTypes['DocumentCitation']>, ParentType, ContextType, RequireFields<Query_CitationsOfDocumentArgs, 'document'>>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id' | 'includeRetracted'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'includeRetracted'>>;
 };
@@ -719,6 +752,7 @@ export type Resolvers<ContextType = Context> = {
   Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
+  DocumentCitation?: DocumentCitationResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   ImportPart?: ImportPartResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

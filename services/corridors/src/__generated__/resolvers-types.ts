@@ -221,6 +221,20 @@ export type DateClaimInput = {
   start: PartialDateInput;
 };
 
+/** A citation of a fact, as the sources subgraph links fact candidates to it (internal). */
+export type DocumentCitation = {
+  __typename?: 'DocumentCitation';
+  /** The citation's own id (its Source.citationId). */
+  citationId: Scalars['ID']['output'];
+  end: Scalars['Int']['output'];
+  figures: Array<Scalars['String']['output']>;
+  /** The fact's id. */
+  id: Scalars['ID']['output'];
+  /** The fact's kind: indicator, agreement, role, event, corridor or country. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** What an import step did in one subgraph. */
 export type ImportPart = {
   __typename?: 'ImportPart';
@@ -336,6 +350,8 @@ export type PartialDateInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (the sources subgraph's fact candidates): every visible citation of a document, of every fact this subgraph owns. */
+  _citationsOfDocument: Array<DocumentCitation>;
   /** A corridor by id. Retracted ones only for curators who ask with includeRetracted. */
   corridor: Maybe<Corridor>;
   /**
@@ -343,6 +359,11 @@ export type Query = {
    * `search` matches any English or Arabic name, ignoring case, hamza/alef forms and diacritics.
    */
   corridors: CorridorConnection;
+};
+
+
+export type Query_CitationsOfDocumentArgs = {
+  document: Scalars['ID']['input'];
 };
 
 
@@ -504,6 +525,7 @@ export type ResolversTypes = {
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
   DateClaimInput: DateClaimInput;
+  DocumentCitation: ResolverTypeWrapper<DocumentCitation>;
   ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -533,6 +555,7 @@ export type ResolversParentTypes = {
   Country: CountryRef;
   DateClaim: DateClaim;
   DateClaimInput: DateClaimInput;
+  DocumentCitation: DocumentCitation;
   ImportPart: ImportPart;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -608,6 +631,15 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type DocumentCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentCitation'] = ResolversParentTypes['DocumentCitation']> = {
+  citationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
   importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -639,6 +671,7 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _citationsOfDocument?: Resolver<Array<ResolversTypes['DocumentCitation']>, ParentType, ContextType, RequireFields<Query_CitationsOfDocumentArgs, 'document'>>;
   corridor?: Resolver<Maybe<ResolversTypes['Corridor']>, ParentType, ContextType, RequireFields<QueryCorridorArgs, 'id' | 'includeRetracted'>>;
   corridors?: Resolver<ResolversTypes['CorridorConnection'], ParentType, ContextType, RequireFields<QueryCorridorsArgs, 'includeRetracted'>>;
 };
@@ -666,6 +699,7 @@ export type Resolvers<ContextType = Context> = {
   CorridorEdge?: CorridorEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
+  DocumentCitation?: DocumentCitationResolvers<ContextType>;
   ImportPart?: ImportPartResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -106,6 +106,20 @@ export type CountryEdge = {
   node: Country;
 };
 
+/** A citation of a fact, as the sources subgraph links fact candidates to it (internal). */
+export type DocumentCitation = {
+  __typename?: 'DocumentCitation';
+  /** The citation's own id (its Source.citationId). */
+  citationId: Scalars['ID']['output'];
+  end: Scalars['Int']['output'];
+  figures: Array<Scalars['String']['output']>;
+  /** The fact's id. */
+  id: Scalars['ID']['output'];
+  /** The fact's kind: indicator, agreement, role, event, corridor or country. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** What an import step did in one subgraph. */
 export type ImportPart = {
   __typename?: 'ImportPart';
@@ -170,6 +184,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (the sources subgraph's fact candidates): every visible citation of a document, of every fact this subgraph owns. */
+  _citationsOfDocument: Array<DocumentCitation>;
   /** The relation between two countries, in either order. Null when either country is not in the atlas. */
   bilateral: Maybe<Bilateral>;
   /**
@@ -179,6 +195,11 @@ export type Query = {
   countries: CountryConnection;
   /** A country by ISO 3166-1 alpha-2 code (case-insensitive). Null when no such country is in the atlas. */
   country: Maybe<Country>;
+};
+
+
+export type Query_CitationsOfDocumentArgs = {
+  document: Scalars['ID']['input'];
 };
 
 
@@ -336,6 +357,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  DocumentCitation: ResolverTypeWrapper<DocumentCitation>;
   ImportPart: ResolverTypeWrapper<ImportPart>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -357,6 +379,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  DocumentCitation: DocumentCitation;
   ImportPart: ImportPart;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -410,6 +433,15 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 };
 
+export type DocumentCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentCitation'] = ResolversParentTypes['DocumentCitation']> = {
+  citationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
   importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -429,6 +461,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _citationsOfDocument?: Resolver<Array<ResolversTypes['DocumentCitation']>, ParentType, ContextType, RequireFields<Query_CitationsOfDocumentArgs, 'document'>>;
   bilateral?: Resolver<Maybe<ResolversTypes['Bilateral']>, ParentType, ContextType, RequireFields<QueryBilateralArgs, 'a' | 'b'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
@@ -461,6 +494,7 @@ export type Resolvers<ContextType = Context> = {
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  DocumentCitation?: DocumentCitationResolvers<ContextType>;
   ImportPart?: ImportPartResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

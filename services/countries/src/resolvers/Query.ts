@@ -1,7 +1,19 @@
 import type { Database } from "@atlas/db";
 import { badInput, connection, countryCodeArg, bilateralId, decodeCursor, pageSizeArg } from "@atlas/runtime";
 import { hasLikeMetacharacters, likeContainsPattern, searchArg } from "@atlas/runtime/src/text";
-import type { QueryResolvers } from "../__generated__/resolvers-types";
+import type { DocumentCitation, QueryResolvers } from "../__generated__/resolvers-types";
+
+/** What `_citationsOfDocument` reads of a citation row. */
+const CITATION = { id: true, ownerId: true, start: true, end: true, figures: true } as const;
+type CitationOfDocument = { id: number; ownerId: string | number; start: number; end: number; figures: string };
+const documentCitation = (kind: string) => (r: CitationOfDocument): DocumentCitation => ({
+  kind,
+  id: String(r.ownerId),
+  citationId: String(r.id),
+  start: r.start,
+  end: r.end,
+  figures: JSON.parse(r.figures) as string[],
+});
 
 /**
  * The folded search as a filter on a country's names, matched literally: Prisma's
@@ -40,4 +52,8 @@ export const Query: QueryResolvers = {
     const [ca, cb] = await Promise.all([loaders.country.load(codeA), loaders.country.load(codeB)]);
     return ca && cb ? { id: bilateralId(codeA, codeB) } : null;
   },
+
+  /** Internal, for the sources subgraph's candidates (@inaccessible; only callers holding the subgraph secret reach a subgraph): one statement; retracted citations left out. */
+  _citationsOfDocument: async (_, { document }, { db }) =>
+    (await db.prisma.countrySource.findMany({ where: { documentId: document, retractedAt: null }, select: CITATION, orderBy: { id: "asc" } })).map(documentCitation("country")),
 };

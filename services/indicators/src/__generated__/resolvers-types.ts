@@ -106,6 +106,20 @@ export type CountryIndicatorsConnectionArgs = {
   metric?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A citation of a fact, as the sources subgraph links fact candidates to it (internal). */
+export type DocumentCitation = {
+  __typename?: 'DocumentCitation';
+  /** The citation's own id (its Source.citationId). */
+  citationId: Scalars['ID']['output'];
+  end: Scalars['Int']['output'];
+  figures: Array<Scalars['String']['output']>;
+  /** The fact's id. */
+  id: Scalars['ID']['output'];
+  /** The fact's kind: indicator, agreement, role, event, corridor or country. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** What an import step did in one subgraph. */
 export type ImportPart = {
   __typename?: 'ImportPart';
@@ -331,6 +345,8 @@ export type PeriodInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (the sources subgraph's fact candidates): every visible citation of a document, of every fact this subgraph owns. */
+  _citationsOfDocument: Array<DocumentCitation>;
   /** An indicator by id. Retracted ones only for curators who ask with includeRetracted. */
   indicator: Maybe<Indicator>;
   /**
@@ -338,6 +354,11 @@ export type Query = {
    * `country` and `partner` keep those about both; `yearFrom`/`yearTo` bound the year.
    */
   indicators: IndicatorConnection;
+};
+
+
+export type Query_CitationsOfDocumentArgs = {
+  document: Scalars['ID']['input'];
 };
 
 
@@ -491,6 +512,7 @@ export type ResolversTypes = {
   Change: ResolverTypeWrapper<Change>;
   CitationInput: CitationInput;
   Country: ResolverTypeWrapper<CountryRef>;
+  DocumentCitation: ResolverTypeWrapper<DocumentCitation>;
   ImportPart: ResolverTypeWrapper<ImportPart>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -520,6 +542,7 @@ export type ResolversParentTypes = {
   Change: Change;
   CitationInput: CitationInput;
   Country: CountryRef;
+  DocumentCitation: DocumentCitation;
   ImportPart: ImportPart;
   Indicator: IndicatorRow;
   Float: Scalars['Float']['output'];
@@ -563,6 +586,15 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<CountryIndicatorsArgs>>;
   indicatorsConnection?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<CountryIndicatorsConnectionArgs>>;
+};
+
+export type DocumentCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentCitation'] = ResolversParentTypes['DocumentCitation']> = {
+  citationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPart'] = ResolversParentTypes['ImportPart']> = {
@@ -631,6 +663,7 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _citationsOfDocument?: Resolver<Array<ResolversTypes['DocumentCitation']>, ParentType, ContextType, RequireFields<Query_CitationsOfDocumentArgs, 'document'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id' | 'includeRetracted'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'includeRetracted'>>;
 };
@@ -654,6 +687,7 @@ export type Resolvers<ContextType = Context> = {
   Bilateral?: BilateralResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  DocumentCitation?: DocumentCitationResolvers<ContextType>;
   ImportPart?: ImportPartResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;

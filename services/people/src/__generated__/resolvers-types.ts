@@ -188,6 +188,20 @@ export type DateClaimInput = {
   start: PartialDateInput;
 };
 
+/** A citation of a fact, as the sources subgraph links fact candidates to it (internal). */
+export type DocumentCitation = {
+  __typename?: 'DocumentCitation';
+  /** The citation's own id (its Source.citationId). */
+  citationId: Scalars['ID']['output'];
+  end: Scalars['Int']['output'];
+  figures: Array<Scalars['String']['output']>;
+  /** The fact's id. */
+  id: Scalars['ID']['output'];
+  /** The fact's kind: indicator, agreement, role, event, corridor or country. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** A visit, summit, meeting, opening or other event in a relationship. */
 export type Event = {
   __typename?: 'Event';
@@ -547,6 +561,8 @@ export type PlaceCityArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (the sources subgraph's fact candidates): every visible citation of a document, of every fact this subgraph owns. */
+  _citationsOfDocument: Array<DocumentCitation>;
   /** An event by id. Retracted ones only for curators who ask with includeRetracted. */
   event: Maybe<Event>;
   /**
@@ -567,6 +583,11 @@ export type Query = {
    * country; roles of retracted people are left out.
    */
   roles: RoleConnection;
+};
+
+
+export type Query_CitationsOfDocumentArgs = {
+  document: Scalars['ID']['input'];
 };
 
 
@@ -838,6 +859,7 @@ export type ResolversTypes = {
   DateBasis: DateBasis;
   DateClaim: ResolverTypeWrapper<DateClaim>;
   DateClaimInput: DateClaimInput;
+  DocumentCitation: ResolverTypeWrapper<DocumentCitation>;
   Event: ResolverTypeWrapper<EventRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
@@ -883,6 +905,7 @@ export type ResolversParentTypes = {
   Country: CountryRef;
   DateClaim: DateClaim;
   DateClaimInput: DateClaimInput;
+  DocumentCitation: DocumentCitation;
   Event: EventRow;
   Boolean: Scalars['Boolean']['output'];
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
@@ -954,6 +977,15 @@ export type DateClaimResolvers<ContextType = Context, ParentType extends Resolve
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type DocumentCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentCitation'] = ResolversParentTypes['DocumentCitation']> = {
+  citationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'], FederationReferenceType extends FederationReferenceTypes['Event'] = FederationReferenceTypes['Event']> = {
@@ -1053,6 +1085,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _citationsOfDocument?: Resolver<Array<ResolversTypes['DocumentCitation']>, ParentType, ContextType, RequireFields<Query_CitationsOfDocumentArgs, 'document'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id' | 'includeRetracted'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'includeRetracted'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'includeRetracted'>>;
@@ -1108,6 +1141,7 @@ export type Resolvers<ContextType = Context> = {
   Change?: ChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateClaim?: DateClaimResolvers<ContextType>;
+  DocumentCitation?: DocumentCitationResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

@@ -1,7 +1,19 @@
 import type { Database } from "@atlas/db";
 import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
 import { hasLikeMetacharacters, likeContainsPattern, searchArg } from "@atlas/runtime/src/text";
-import type { QueryResolvers } from "../__generated__/resolvers-types";
+import type { DocumentCitation, QueryResolvers } from "../__generated__/resolvers-types";
+
+/** What `_citationsOfDocument` reads of a citation row. */
+const CITATION = { id: true, ownerId: true, start: true, end: true, figures: true } as const;
+type CitationOfDocument = { id: number; ownerId: string | number; start: number; end: number; figures: string };
+const documentCitation = (kind: string) => (r: CitationOfDocument): DocumentCitation => ({
+  kind,
+  id: String(r.ownerId),
+  citationId: String(r.id),
+  start: r.start,
+  end: r.end,
+  figures: JSON.parse(r.figures) as string[],
+});
 
 /**
  * The folded search as a filter on a person's names, matched literally: Prisma's
@@ -93,5 +105,14 @@ export const Query: QueryResolvers = {
       db.prisma.role.count({ where }),
     ]);
     return connection("role", rows, size, (r) => String(r.id), totalCount);
+  },
+
+  /** Internal, for the sources subgraph's candidates (@inaccessible; only callers holding the subgraph secret reach a subgraph): one statement per table; retracted citations and facts left out. */
+  _citationsOfDocument: async (_, { document }, { db }) => {
+    const [roles, events] = await Promise.all([
+      db.prisma.roleSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION, orderBy: { id: "asc" } }),
+      db.prisma.eventSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION, orderBy: { id: "asc" } }),
+    ]);
+    return [...roles.map(documentCitation("role")), ...events.map(documentCitation("event"))];
   },
 };

@@ -115,7 +115,8 @@ export type Document = {
    * `text`, end exclusive) and its value normalised. Relative dates ("العام الماضي") resolve
    * against publishedOn, and stay unresolved when the document has none. In text order;
    * `kinds` keeps only those kinds. Empty when the text is not stored. Curators only.
-   * Not yet linked to the facts already recorded (their citations live in other subgraphs).
+   * Each carries the recorded facts it matches (linkedFacts); reading them asks the five fact
+   * subgraphs, so one of them being down fails this field with SUBGRAPH_UNAVAILABLE.
    */
   candidates: Array<FactCandidate>;
   /** Every write to this document: who, when, what. Curators only. */
@@ -218,6 +219,11 @@ export type FactCandidate = {
   /** "<document>:<kind>:<start>-<end>", for clients' caches. */
   id: Scalars['ID']['output'];
   kind: CandidateKind;
+  /**
+   * The recorded facts whose visible citation overlaps this span and states its value (for
+   * now: lists a figure the candidate's text holds), one per citation.
+   */
+  linkedFacts: Array<LinkedFact>;
   percentage: Maybe<PercentageCandidate>;
   person: Maybe<PersonMention>;
   quantity: Maybe<QuantityCandidate>;
@@ -246,6 +252,20 @@ export type ImportState = {
 export type Lang =
   | 'AR'
   | 'EN';
+
+/** A recorded fact a candidate matches, by the citation it matches through. */
+export type LinkedFact = {
+  __typename?: 'LinkedFact';
+  /** The matching citation's Source.citationId. */
+  citationId: Scalars['ID']['output'];
+  end: Scalars['Int']['output'];
+  /** The fact's id (a role's is its number). */
+  id: Scalars['ID']['output'];
+  /** indicator, agreement, role, event, corridor or country. */
+  kind: Scalars['String']['output'];
+  /** The citation's span in the document's text. */
+  start: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -559,6 +579,7 @@ export type ResolversTypes = {
   ImportInput: ImportInput;
   ImportState: ResolverTypeWrapper<ImportState>;
   Lang: Lang;
+  LinkedFact: ResolverTypeWrapper<LinkedFact>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -597,6 +618,7 @@ export type ResolversParentTypes = {
   FactCandidate: FactCandidate;
   ImportInput: ImportInput;
   ImportState: ImportState;
+  LinkedFact: LinkedFact;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -700,6 +722,7 @@ export type FactCandidateResolvers<ContextType = Context, ParentType extends Res
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  linkedFacts?: Resolver<Array<ResolversTypes['LinkedFact']>, ParentType, ContextType>;
   percentage?: Resolver<Maybe<ResolversTypes['PercentageCandidate']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['PersonMention']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['QuantityCandidate']>, ParentType, ContextType>;
@@ -712,6 +735,14 @@ export type ImportStateResolvers<ContextType = Context, ParentType extends Resol
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LinkedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedFact'] = ResolversParentTypes['LinkedFact']> = {
+  citationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -796,6 +827,7 @@ export type Resolvers<ContextType = Context> = {
   DocumentImport?: DocumentImportResolvers<ContextType>;
   FactCandidate?: FactCandidateResolvers<ContextType>;
   ImportState?: ImportStateResolvers<ContextType>;
+  LinkedFact?: LinkedFactResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;

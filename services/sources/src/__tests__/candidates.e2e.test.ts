@@ -3,7 +3,8 @@
  * candidates of a stored article with spans that slice the stored text exactly; the
  * lexicons come from the countries and people subgraphs; relative dates resolve only
  * where the document has a publication date; anonymous callers and readers are refused,
- * at the subgraph and through the gateway.
+ * at the subgraph and through the gateway; candidates link to the recorded facts whose
+ * visible citations (read from the five fact subgraphs) overlap them and hold their figures.
  */
 import { createDb, type Database } from "@atlas/db";
 import { ApiKeys } from "@atlas/gateway/src/keys";
@@ -124,10 +125,10 @@ describe("Document.candidates", () => {
     expect(doc.candidates.some((c) => c.date!.basis === "STATED" && c.date!.start !== null)).toBe(true);
   });
 
-  it("stays within its @listSize on every corpus document (the gateway's demand control assumes 500, and 2 alternatives)", async () => {
-    const r = await fed.querySubgraph<{ documents: { id: string; candidates: { person: { alternatives: unknown[] } | null }[] }[] }>(
+  it("stays within its @listSize on every corpus document (the gateway's demand control assumes 500, 2 alternatives and 10 linked facts)", async () => {
+    const r = await fed.querySubgraph<{ documents: { id: string; candidates: { person: { alternatives: unknown[] } | null; linkedFacts: unknown[] }[] }[] }>(
       "sources",
-      `{ documents { id candidates { person { alternatives { id } } } } }`,
+      `{ documents { id candidates { person { alternatives { id } } linkedFacts { id } } } }`,
       {},
       curator,
     );
@@ -137,6 +138,7 @@ describe("Document.candidates", () => {
       expect(d.candidates.length).toBeGreaterThan(0);
       expect(d.candidates.length).toBeLessThanOrEqual(500);
       for (const c of d.candidates) expect(c.person?.alternatives.length ?? 0).toBeLessThanOrEqual(2);
+      for (const c of d.candidates) expect(c.linkedFacts.length).toBeLessThanOrEqual(10);
     }
   });
 
@@ -149,6 +151,9 @@ describe("Document.candidates", () => {
   });
 });
 
+type LinkedData = { document: { candidates: { linkedFacts: unknown[] }[] } | null };
+const WITH_LINKS = `query ($id: ID!) { document(id: $id) { candidates { id kind start end text linkedFacts { kind id citationId start end } } } }`;
+
 describe("Document.candidates through the gateway", () => {
   const GATEWAY_QUERY = `query ($id: ID!) { document(id: $id) { id candidates(kinds: [AMOUNT]) { id start end text amount { value currency } } } }`;
   const as = (who: keyof typeof keys | null): Promise<GraphQLResponse<DocumentData>> =>
@@ -158,6 +163,9 @@ describe("Document.candidates through the gateway", () => {
     const r = await post<DocumentData>(fed.gatewayUrl, QUERY, { id: DATED, kinds: null }, { authorization: `Bearer ${keys.curator}` });
     expect(r.errors).toBeUndefined();
     expect(r.data!.document!.candidates.length).toBeGreaterThan(50);
+    const linked = await post<LinkedData>(fed.gatewayUrl, WITH_LINKS, { id: DATED }, { authorization: `Bearer ${keys.curator}` });
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.document!.candidates.some((c) => c.linkedFacts.length > 0)).toBe(true);
   });
 
   it("answers a curator key", async () => {
@@ -177,5 +185,78 @@ describe("Document.candidates through the gateway", () => {
     expect(asReader.data?.document ?? null).toBeNull();
     expect(codeOf(asReader)).toBe("FORBIDDEN");
     expect(asReader.errors![0]!.message).toMatch(/curator role; this key has the reader role/);
+  });
+});
+
+describe("FactCandidate.linkedFacts", () => {
+  const LINKS = `query ($id: ID!) { document(id: $id) { candidates(kinds: [AMOUNT, DATE]) { kind start end text linkedFacts { kind id citationId start end } } } }`;
+  type Linked = { kind: string; id: string; citationId: string; start: number; end: number };
+  type LinkData = { document: { candidates: { kind: string; start: number; end: number; text: string; linkedFacts: Linked[] }[] } | null };
+  const links = (): Promise<GraphQLResponse<LinkData>> => fed.querySubgraph<LinkData>("sources", LINKS, { id: DATED }, curator);
+
+  /** Every visible citation span of the dated article, read straight from the five fact subgraphs' tables. */
+  async function citedSpans(): Promise<Array<{ start: number; end: number }>> {
+    const where = { documentId: DATED, retractedAt: null };
+    const select = { start: true, end: true } as const;
+    const lists = await Promise.all([
+      db.prisma.indicatorSource.findMany({ where, select }),
+      db.prisma.agreementSource.findMany({ where, select }),
+      db.prisma.roleSource.findMany({ where, select }),
+      db.prisma.eventSource.findMany({ where, select }),
+      db.prisma.corridorSource.findMany({ where, select }),
+      db.prisma.countrySource.findMany({ where, select }),
+    ]);
+    return lists.flat();
+  }
+
+  it("links the $500 million of article 001 to the indicator whose citation states it", async () => {
+    const r = await links();
+    expect(r.errors).toBeUndefined();
+    const list = r.data!.document!.candidates;
+    const citation = await db.prisma.indicatorSource.findFirstOrThrow({ where: { ownerId: "az-uz-investment-fund-capital", documentId: DATED } });
+    const fund = list.filter((c) => c.kind === "AMOUNT" && c.start < citation.end && c.end > citation.start);
+    expect(fund.length).toBeGreaterThan(0);
+    expect(fund.flatMap((c) => c.linkedFacts)).toContainEqual({
+      kind: "indicator",
+      id: "az-uz-investment-fund-capital",
+      citationId: String(citation.id),
+      start: citation.start,
+      end: citation.end,
+    });
+    // Every link is to a citation whose span overlaps the candidate's.
+    for (const c of list) for (const l of c.linkedFacts) expect(l.start < c.end && l.end > c.start).toBe(true);
+  });
+
+  it("links the year a cited passage states to the agreement citing it", async () => {
+    const list = (await links()).data!.document!.candidates;
+    const treaty = await db.prisma.agreementSource.findFirstOrThrow({ where: { ownerId: "az-uz-treaty-on-allied-relations", documentId: DATED, start: 425 } });
+    const year = list.find((c) => c.kind === "DATE" && c.text === "عام 2020" && c.start >= treaty.start && c.end <= treaty.end);
+    expect(year?.linkedFacts).toContainEqual({ kind: "agreement", id: "az-uz-treaty-on-allied-relations", citationId: String(treaty.id), start: treaty.start, end: treaty.end });
+  });
+
+  it("does not link to a retracted citation", async () => {
+    const citation = await db.prisma.indicatorSource.findFirstOrThrow({ where: { ownerId: "az-uz-investment-fund-capital", documentId: DATED } });
+    await db.prisma.indicatorSource.update({ where: { id: citation.id }, data: { retractedAt: new Date() } });
+    try {
+      const list = (await links()).data!.document!.candidates;
+      expect(list.flatMap((c) => c.linkedFacts).some((l) => l.id === "az-uz-investment-fund-capital")).toBe(false);
+    } finally {
+      await db.prisma.indicatorSource.update({ where: { id: citation.id }, data: { retractedAt: null } });
+    }
+  });
+
+  it("leaves a candidate in a passage nobody cited without a link", async () => {
+    const [r, spans] = await Promise.all([links(), citedSpans()]);
+    const uncited = r.data!.document!.candidates.filter((c) => !spans.some((s) => s.start < c.end && s.end > c.start));
+    expect(uncited.length).toBeGreaterThan(0);
+    for (const c of uncited) expect(c.linkedFacts).toEqual([]);
+  });
+
+  it("fails with SUBGRAPH_UNAVAILABLE when a fact subgraph is down", async () => {
+    await fed.stopSubgraph("corridors");
+    const r = await links();
+    expect(r.data?.document ?? null).toBeNull();
+    expect(codeOf(r)).toBe("SUBGRAPH_UNAVAILABLE");
+    expect(r.errors![0]!.message).toMatch(/corridors/);
   });
 });
