@@ -35,13 +35,18 @@ export function checkWanted(): void {
  * synchronously: without it a whole request's statements run in one turn, and SQLite
  * requests never make way for each other), then the check.
  */
-async function beforeStatement(): Promise<void> {
+async function beforeStatementYielding(): Promise<void> {
   if (!wanted.getStore()) return;
   await new Promise<void>((resolve) => setImmediate(resolve));
   checkWanted();
 }
 
-function guardQueryable<T extends SqlQueryable>(target: T): T {
+/** PostgreSQL's driver answers over the network, so its requests already yield between statements: the check alone. */
+async function beforeStatementChecking(): Promise<void> {
+  checkWanted();
+}
+
+function guardQueryable<T extends SqlQueryable>(target: T, beforeStatement: () => Promise<void>): T {
   return new Proxy(target, {
     get(obj, prop) {
       const value: unknown = Reflect.get(obj, prop, obj);
@@ -55,7 +60,7 @@ function guardQueryable<T extends SqlQueryable>(target: T): T {
       if (prop === "startTransaction") {
         return async (...args: unknown[]) => {
           await beforeStatement();
-          return guardQueryable((await (value as (...a: unknown[]) => Promise<Transaction>).apply(obj, args)) as Transaction);
+          return guardQueryable((await (value as (...a: unknown[]) => Promise<Transaction>).apply(obj, args)) as Transaction, beforeStatement);
         };
       }
       return (value as (...a: unknown[]) => unknown).bind(obj);
@@ -63,13 +68,18 @@ function guardQueryable<T extends SqlQueryable>(target: T): T {
   });
 }
 
-/** The adapter factory with every connection's statements guarded by checkWanted. */
-export function guardAdapter<F extends SqlDriverAdapterFactory>(factory: F): F {
+/**
+ * The adapter factory with every connection's statements guarded by checkWanted.
+ * `synchronous`: the driver answers in the same turn (better-sqlite3), so each statement of a
+ * request first yields a turn of the event loop.
+ */
+export function guardAdapter<F extends SqlDriverAdapterFactory>(factory: F, synchronous: boolean): F {
+  const beforeStatement = synchronous ? beforeStatementYielding : beforeStatementChecking;
   return new Proxy(factory, {
     get(obj, prop) {
       const value: unknown = Reflect.get(obj, prop, obj);
       if (prop === "connect" && typeof value === "function") {
-        return async () => guardQueryable((await (value as () => Promise<SqlDriverAdapter>).apply(obj)) as SqlDriverAdapter);
+        return async () => guardQueryable((await (value as () => Promise<SqlDriverAdapter>).apply(obj)) as SqlDriverAdapter, beforeStatement);
       }
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(obj) : value;
     },

@@ -58,10 +58,10 @@ export function createDb(url: string = process.env.DATABASE_URL || defaultDataba
   let prisma: PrismaDb;
   if (provider === "sqlite") {
     mkdirSync(dirname(sqlitePath(url)), { recursive: true });
-    const adapter = guardAdapter(new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` }));
+    const adapter = guardAdapter(new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` }), true);
     prisma = new SqliteClient({ adapter, log }) as unknown as PrismaDb;
   } else {
-    const adapter = guardAdapter(new PrismaPg({ connectionString: url, max: options.poolSize ?? poolSizeFromEnv() }));
+    const adapter = guardAdapter(new PrismaPg({ connectionString: url, max: options.poolSize ?? poolSizeFromEnv() }), false);
     prisma = new PostgresClient({ adapter, log }) as unknown as PrismaDb;
   }
   const statements = new StatementCounter();

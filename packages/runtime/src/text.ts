@@ -1,4 +1,5 @@
 /** Text helpers shared by the span checks and search normalisation. */
+import { Prisma, type PrismaDb } from "@atlas/db";
 import { badInput } from "./errors";
 
 const ARABIC_INDIC = /[\u0660-\u0669]/g;
@@ -84,4 +85,19 @@ export function hasLikeMetacharacters(text: string): boolean {
 /** `%text%` with `%`, `_` and the escape character escaped, for `LIKE … ESCAPE '!'`: a literal substring match in SQLite and PostgreSQL alike. */
 export function likeContainsPattern(text: string): string {
   return `%${text.replace(/[%_!]/g, (c) => LIKE_ESCAPE + c)}%`;
+}
+
+/** The name tables a search reads (folded names of countries, people, corridors). */
+export type NameTable = "country_name" | "person_name" | "corridor_name";
+
+/**
+ * The folded search as a Prisma filter on an entity's `names`, matched literally: Prisma's
+ * `contains` leaves `%` and `_` live (LIKE wildcards), so a search holding one is matched
+ * with LIKE … ESCAPE '!' instead (one statement), in SQL both stores read alike.
+ */
+export async function namesMatching(prisma: PrismaDb, table: NameTable, folded: string): Promise<Record<string, unknown>> {
+  if (!folded) return {};
+  if (!hasLikeMetacharacters(folded)) return { names: { some: { folded: { contains: folded } } } };
+  const rows = await prisma.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE folded LIKE ${likeContainsPattern(folded)} ESCAPE '!'`);
+  return { names: { some: { id: { in: rows.map((r) => Number(r.id)) } } } };
 }

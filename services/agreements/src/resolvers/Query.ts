@@ -1,17 +1,6 @@
 import { connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
-import type { DocumentCitation, QueryResolvers } from "../__generated__/resolvers-types";
-
-/** What `_citationsOfDocument` reads of a citation row. */
-const CITATION = { id: true, ownerId: true, start: true, end: true, figures: true } as const;
-type CitationOfDocument = { id: number; ownerId: string | number; start: number; end: number; figures: string };
-const documentCitation = (kind: string) => (r: CitationOfDocument): DocumentCitation => ({
-  kind,
-  id: String(r.ownerId),
-  citationId: String(r.id),
-  start: r.start,
-  end: r.end,
-  figures: JSON.parse(r.figures) as string[],
-});
+import type { QueryResolvers } from "../__generated__/resolvers-types";
+import { CITATION_OF_DOCUMENT, documentCitation } from "@atlas/runtime/src/sources";
 
 export const Query: QueryResolvers = {
   agreement: (_, { id, includeRetracted }, { loaders, db, caller }) => {
@@ -38,5 +27,5 @@ export const Query: QueryResolvers = {
 
   /** Internal, for the sources subgraph's candidates (@inaccessible; only callers holding the subgraph secret reach a subgraph): one statement; retracted citations and facts left out. */
   _citationsOfDocument: async (_, { document }, { db }) =>
-    (await db.prisma.agreementSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION, orderBy: { id: "asc" } })).map(documentCitation("agreement")),
+    (await db.prisma.agreementSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } })).map(documentCitation("agreement")),
 };

@@ -1,18 +1,7 @@
 import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
 import { filterTextArg } from "@atlas/runtime/src/text";
-import type { DocumentCitation, QueryResolvers } from "../__generated__/resolvers-types";
-
-/** What `_citationsOfDocument` reads of a citation row. */
-const CITATION = { id: true, ownerId: true, start: true, end: true, figures: true } as const;
-type CitationOfDocument = { id: number; ownerId: string | number; start: number; end: number; figures: string };
-const documentCitation = (kind: string) => (r: CitationOfDocument): DocumentCitation => ({
-  kind,
-  id: String(r.ownerId),
-  citationId: String(r.id),
-  start: r.start,
-  end: r.end,
-  figures: JSON.parse(r.figures) as string[],
-});
+import type { QueryResolvers } from "../__generated__/resolvers-types";
+import { CITATION_OF_DOCUMENT, documentCitation } from "@atlas/runtime/src/sources";
 
 const yearArg = (name: string, v: number | null | undefined): number | undefined => {
   if (v === null || v === undefined) return undefined;
@@ -51,5 +40,5 @@ export const Query: QueryResolvers = {
 
   /** Internal, for the sources subgraph's candidates (@inaccessible; only callers holding the subgraph secret reach a subgraph): one statement; retracted citations and facts left out. */
   _citationsOfDocument: async (_, { document }, { db }) =>
-    (await db.prisma.indicatorSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION, orderBy: { id: "asc" } })).map(documentCitation("indicator")),
+    (await db.prisma.indicatorSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } })).map(documentCitation("indicator")),
 };

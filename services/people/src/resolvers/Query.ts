@@ -1,31 +1,7 @@
-import type { Database } from "@atlas/db";
 import { badInput, connection, countryCodeArg, decodeCursor, pageSizeArg, requireRole } from "@atlas/runtime";
-import { hasLikeMetacharacters, likeContainsPattern, searchArg } from "@atlas/runtime/src/text";
-import type { DocumentCitation, QueryResolvers } from "../__generated__/resolvers-types";
-
-/** What `_citationsOfDocument` reads of a citation row. */
-const CITATION = { id: true, ownerId: true, start: true, end: true, figures: true } as const;
-type CitationOfDocument = { id: number; ownerId: string | number; start: number; end: number; figures: string };
-const documentCitation = (kind: string) => (r: CitationOfDocument): DocumentCitation => ({
-  kind,
-  id: String(r.ownerId),
-  citationId: String(r.id),
-  start: r.start,
-  end: r.end,
-  figures: JSON.parse(r.figures) as string[],
-});
-
-/**
- * The folded search as a filter on a person's names, matched literally: Prisma's
- * `contains` leaves `%` and `_` live (LIKE wildcards), so a search holding one is matched
- * with LIKE … ESCAPE '!' instead, in SQL both stores read alike.
- */
-async function namesMatching(db: Database, folded: string) {
-  if (!folded) return {};
-  if (!hasLikeMetacharacters(folded)) return { names: { some: { folded: { contains: folded } } } };
-  const rows = await db.prisma.$queryRaw<{ id: number | bigint }[]>`SELECT id FROM person_name WHERE folded LIKE ${likeContainsPattern(folded)} ESCAPE '!'`;
-  return { names: { some: { id: { in: rows.map((r) => Number(r.id)) } } } };
-}
+import { namesMatching, searchArg } from "@atlas/runtime/src/text";
+import type { QueryResolvers } from "../__generated__/resolvers-types";
+import { CITATION_OF_DOCUMENT, documentCitation } from "@atlas/runtime/src/sources";
 
 const yearArg = (name: string, v: number | null | undefined): number | undefined => {
   if (v === null || v === undefined) return undefined;
@@ -57,7 +33,7 @@ export const Query: QueryResolvers = {
     if (includeRetracted) requireRole(caller, "curator", "Listing retracted people");
     const size = pageSizeArg(first);
     const afterId = decodeCursor("person", after);
-    const names = await namesMatching(db, searchArg("search", search));
+    const names = await namesMatching(db.prisma, "person_name", searchArg("search", search));
     const where = {
       ...(includeRetracted ? {} : { retractedAt: null }),
       ...names,
@@ -110,8 +86,8 @@ export const Query: QueryResolvers = {
   /** Internal, for the sources subgraph's candidates (@inaccessible; only callers holding the subgraph secret reach a subgraph): one statement per table; retracted citations and facts left out. */
   _citationsOfDocument: async (_, { document }, { db }) => {
     const [roles, events] = await Promise.all([
-      db.prisma.roleSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION, orderBy: { id: "asc" } }),
-      db.prisma.eventSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION, orderBy: { id: "asc" } }),
+      db.prisma.roleSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } }),
+      db.prisma.eventSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } }),
     ]);
     return [...roles.map(documentCitation("role")), ...events.map(documentCitation("event"))];
   },
