@@ -145,7 +145,8 @@ export function estimateCost(
     for (const name of size?.slicingArguments ?? []) {
       const given = args.find((a) => a.name.value === name);
       const value = given ? argValue(given.value) : field.args.find((a) => a.name === name)?.defaultValue;
-      if (typeof value === "number" && Number.isFinite(value)) sliced = Math.max(sliced ?? 0, Math.max(0, value));
+      // Only a value Int coercion accepts; anything else is left to execution, which answers BAD_USER_INPUT naming it.
+      if (typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1) sliced = Math.max(sliced ?? 0, Math.max(0, value));
     }
     if (sliced !== undefined) return sliced;
     const assumed = size?.assumedSize ?? options.defaultListSize;

@@ -68,6 +68,13 @@ describe("demand control", () => {
     expect(expectRefused(literal.r, literal.calledSubgraphs).estimated).toBe(cost.estimated);
   });
 
+  it("a first that is no Int (2^31, 1e308) is the client's BAD_USER_INPUT from variable coercion, not an estimate", async () => {
+    for (const n of [2 ** 31, 1e308]) {
+      const { r, calledSubgraphs } = await send(`query P($n: Int) { agreements(first: $n) { nodes { id } } }`, { n });
+      expect({ status: r.status, code: r.errors?.[0]?.extensions?.code, calledSubgraphs }).toEqual({ status: 400, code: "BAD_USER_INPUT", calledSubgraphs: false });
+    }
+  });
+
   it("an absent slicing argument costs the connection's default page (20), not one item", async () => {
     const page = AGREEMENTS_PAGE.replace("parties { code name }", "parties { code name agreements { id title } }");
     const withDefault = await send(`{ ${aliased(15, page.replace("(first: $n)", ""))} }`);
