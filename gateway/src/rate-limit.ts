@@ -16,7 +16,8 @@ import { hasRole, type Caller, type Logger } from "@atlas/runtime";
 import { sendGraphQLError } from "@atlas/runtime/src/http";
 import { intFromEnv } from "@atlas/runtime/src/subgraph";
 import type { Request, RequestHandler } from "express";
-import Redis from "ioredis";
+import type Redis from "ioredis";
+import { closeRedis, firstConnection, openRedis, redisHost } from "@atlas/runtime/src/redis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { boolFromEnv } from "./config";
 import { callerOfResponse } from "./keys";
@@ -156,7 +157,6 @@ export const AUTH_FAILURES_PER_MINUTE = 30;
 
 /** After a fallback, requests skip Redis this long, so a slow Redis costs one timeout per interval, not one per request. */
 const RETRY_REDIS_MS = 5000;
-const CONNECT_TIMEOUT_MS = 2000;
 
 /**
  * Builds the limiter. With Redis it waits for the first connection (at most its connect
@@ -176,16 +176,7 @@ export async function createRateLimiter(overrides: Partial<RateLimitOptions> | u
   let skipRedisUntil = 0;
   const where = o.redisUrl ? redisHost(o.redisUrl) : undefined;
   if (o.redisUrl) {
-    redis = new Redis(o.redisUrl, {
-      // While disconnected a command fails at once (and the insurance limiter answers) instead of queueing.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: o.redisTimeoutMs,
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      // How long stop() waits for a stalled Redis to close the connection.
-      disconnectTimeout: 500,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    });
+    redis = openRedis(o.redisUrl, { commandTimeoutMs: o.redisTimeoutMs });
     // Without a listener ioredis prints every failed reconnect; the outage is logged once below.
     redis.on("error", (e: Error) => {
       lastRedisError = e.message;
@@ -295,38 +286,7 @@ export async function createRateLimiter(overrides: Partial<RateLimitOptions> | u
     authFailureGuard,
     recordAuthFailure,
     close: async () => {
-      if (!redis) return;
-      // Between reconnect attempts there is no socket to close, and ioredis emits no "end".
-      const open = ["connecting", "connect", "ready"].includes(redis.status);
-      const ended = new Promise((resolve) => redis!.once("end", resolve));
-      // disconnect(), not quit(): quit waits for a Redis that may be the reason we are stopping (disconnect gives up after disconnectTimeout).
-      redis.disconnect();
-      if (open) await ended;
+      if (redis) await closeRedis(redis);
     },
   };
-}
-
-/** Resolves at the first "ready" or "error", or after ioredis's connect timeout. */
-function firstConnection(redis: Redis): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      redis.off("ready", done);
-      redis.off("error", done);
-      resolve();
-    };
-    const timer = setTimeout(done, CONNECT_TIMEOUT_MS);
-    redis.once("ready", done);
-    redis.once("error", done);
-  });
-}
-
-/** host:port of a Redis URL, for logs: never its password. */
-function redisHost(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname}:${u.port || "6379"}`;
-  } catch {
-    return "(unparsable REDIS_URL)";
-  }
 }

@@ -24,6 +24,7 @@ import { metricsPolicy, metricsRoute, type MetricsOptions } from "@atlas/runtime
 import { resolveSubgraphSecret } from "@atlas/runtime/src/secret";
 import express from "express";
 import { fetch as undiciFetch } from "undici";
+import { createResponseCache, responseCacheConfigFromEnv, type ResponseCacheOptions } from "./cache/response-cache";
 import { supergraphPath } from "./compose";
 import { gatewayConfigFromEnv, type QueryLimits } from "./config";
 import { SubgraphDataSource, subgraphAgent, type BreakerOptions, type GatewayContext } from "./data-source";
@@ -83,6 +84,8 @@ export interface GatewayOptions {
   persistedOperations?: { mode?: PersistedMode; manifestPath?: string };
   /** /metrics: default METRICS (on) and METRICS_TOKEN; in production served only with a token (gateway/src/metrics.ts). */
   metrics?: MetricsOptions;
+  /** The response cache (cache/response-cache.ts): default GATEWAY_RESPONSE_CACHE (on), REDIS_URL, RESPONSE_CACHE_PREFIX, RESPONSE_CACHE_MEMORY_MB. */
+  responseCache?: Partial<ResponseCacheOptions>;
 }
 
 export interface Gateway {
@@ -142,6 +145,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     logger,
   });
 
+  // Answers kept until a write to a subgraph they depend on (docs/caching.md); shared through Redis when REDIS_URL is set.
+  const responseCache = await createResponseCache(supergraphSdl, { ...responseCacheConfigFromEnv(), ...options.responseCache }, logger, metrics.registry);
+
   const app = express();
   app.disable("x-powered-by");
   const httpServer = hardenHttpServer(http.createServer(app));
@@ -169,6 +175,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
       ...cacheHeadersPlugins({ ...config.cache, ...options.cache }),
       ...(persistedMode === "only" ? [persistedOnlyPlugin(listed)] : []),
+      ...responseCache.plugins,
     ],
   });
   await apollo.start();
@@ -237,6 +244,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       await agent.close();
       await ownDb?.close();
       await rateLimiter.close();
+      await responseCache.close();
     },
   };
 }

@@ -63,6 +63,8 @@ export interface FederationOptions {
   only?: string[];
   /** Passed to createGateway (production mode, limits, timeouts…). */
   gateway?: Omit<GatewayOptions, "subgraphUrls" | "subgraphSecret">;
+  /** Where the subgraphs count their writes for the gateways' response cache (default: REDIS_URL); pass the gateway's own responseCache options too. */
+  responseCache?: { redisUrl?: string; prefix?: string };
 }
 
 export async function startFederation(db: Database, options: FederationOptions = {}): Promise<Federation> {
@@ -84,6 +86,7 @@ export async function startFederation(db: Database, options: FederationOptions =
       // One store for every subgraph here: each one's atlas_db_statements_total counts all of its statements.
       metrics: storeOf(db),
       ...(mod.listSizes ? { listSizes: liveListSizes(db, mod.listSizes) } : {}),
+      ...(options.responseCache ? { responseCache: options.responseCache } : {}),
     });
     counts[name] = 0;
     // The gateway's background reads of /list-sizes are not requests a query caused.

@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<void> {
   // Every gateway of the suite serves 127.0.0.1 (durability.e2e alone reads ~6,400 times in 30 s): no
   // per-address budget fits. gateway/src/__tests__/rate-limit.e2e.test.ts turns the limits on itself.
   process.env.RATE_LIMIT ??= "off";
+  // Tests count subgraph requests and write straight to the store; tests/cache/ turns the response cache on itself.
+  process.env.GATEWAY_RESPONSE_CACHE ??= "off";
   if (process.env.DATABASE_URL && !process.env.ATLAS_TEST_BASE_URL) process.env.ATLAS_TEST_BASE_URL = process.env.DATABASE_URL;
   const test = await freshDatabase("suite");
   const root = join(__dirname, "..", "..");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -24,6 +24,7 @@ import {
   sendGraphQLError,
 } from "./http";
 import { CALLER_HEADER, type Caller, verifyCaller } from "./caller";
+import { cachePrefixFromEnv, WriteInvalidator } from "./cache-versions";
 import { abandonWhenGone, entityLimitPlugin } from "./deadline";
 import { LIST_SIZES_PATH } from "./list-sizes";
 import { createLogger, type Logger } from "./logger";
@@ -123,6 +124,8 @@ export interface ListenOptions<TContext> {
   listSizes?: () => Promise<Record<string, number>>;
   /** /metrics (metrics.ts): exposure (METRICS, METRICS_TOKEN; the subgraph secret also opens it) and the store it reports on (see storeOf). */
   metrics?: MetricsOptions & { statements?: StatementSource; poolSize?: number };
+  /** Where its writes are counted for the gateways' response cache (cache-versions.ts); default REDIS_URL and RESPONSE_CACHE_PREFIX. */
+  responseCache?: { redisUrl?: string; prefix?: string };
 }
 
 export interface ListeningSubgraph {
@@ -173,7 +176,13 @@ export async function listenSubgraph<TContext extends BaseContext>(
   const metricsAccess = metricsPolicy(options.metrics);
   const metrics = metricsAccess.enabled ? subgraphMetrics(options.name ?? "subgraph", options.metrics) : undefined;
   if (metrics) server.addPlugin(metrics.plugin);
+  const invalidator = new WriteInvalidator(options.name ?? "subgraph", logger, {
+    redisUrl: options.responseCache ? options.responseCache.redisUrl : process.env.REDIS_URL || undefined,
+    prefix: options.responseCache?.prefix ?? cachePrefixFromEnv(),
+  });
+  server.addPlugin(countWrites(invalidator));
   await server.start();
+  await invalidator.start();
 
   let draining = false;
   app.use(requestTracking(logger));
@@ -211,6 +220,24 @@ export async function listenSubgraph<TContext extends BaseContext>(
       draining = true;
       await server.stop();
       metrics?.close();
+      await invalidator.close();
+    },
+  };
+}
+
+/**
+ * After a mutation, before its answer is sent: the write is counted for the gateways' response
+ * cache, so no gateway serves an answer older than it once it is acknowledged. A refused
+ * mutation is counted too (one needless cache miss, never a stale answer).
+ */
+function countWrites(invalidator: WriteInvalidator): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === "mutation") await invalidator.written();
+        },
+      };
     },
   };
 }

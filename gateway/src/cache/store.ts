@@ -1,0 +1,127 @@
+/**
+ * Where cached answers live: this process's memory first (an LRU bounded in bytes), then
+ * Redis, shared by every replica. Both hold the same entries under the same keys; a key
+ * already carries the versions it was computed at (versions.ts), so neither tier can return
+ * an answer older than a write it was asked after. TTLs are the subgraphs' cache hints.
+ *
+ * A key is "<subgraphs>/<hash>" (plugin.ts), so the memory tier can drop, when a subgraph's
+ * write is announced, the entries that involve that subgraph: they could never be read
+ * again, and would only take room until the LRU pushed them out.
+ */
+import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
+import type { CacheKeys } from "@atlas/runtime/src/cache-versions";
+import type Redis from "ioredis";
+
+/** The subgraphs part of a key ("…agreements,countries/<hash>"), after whatever prefix Apollo's plugin adds. */
+export function subgraphsOfKey(key: string): string[] {
+  const slash = key.indexOf("/");
+  const colon = key.lastIndexOf(":", slash);
+  return slash < 0 ? [] : key.slice(colon + 1, slash).split(",").filter(Boolean);
+}
+
+export interface TierCounts {
+  memoryHits: number;
+  redisHits: number;
+  misses: number;
+}
+
+/** Stored value: "<expires at, ms>|<Apollo's entry>", so the memory tier never outlives the hint an entry came from Redis with. */
+function wrap(value: string, ttlSeconds: number | null | undefined): string {
+  const expires = ttlSeconds ? Date.now() + ttlSeconds * 1000 : 0;
+  return `${expires}|${value}`;
+}
+
+function unwrap(stored: string): { value: string; ttlMs: number | undefined } | undefined {
+  const bar = stored.indexOf("|");
+  const expires = Number(stored.slice(0, bar));
+  if (bar < 0 || !Number.isFinite(expires)) return undefined;
+  if (expires === 0) return { value: stored.slice(bar + 1), ttlMs: undefined };
+  const ttlMs = expires - Date.now();
+  return ttlMs > 0 ? { value: stored.slice(bar + 1), ttlMs } : undefined;
+}
+
+export class TieredCache implements KeyValueCache<string> {
+  private readonly memory: InMemoryLRUCache<string>;
+  /** Keys in memory by subgraph, to drop them when that subgraph writes. */
+  private readonly bySubgraph = new Map<string, Set<string>>();
+  readonly counts: TierCounts = { memoryHits: 0, redisHits: 0, misses: 0 };
+
+  constructor(
+    private readonly redis: () => Redis | undefined,
+    private readonly keys: CacheKeys,
+    memoryBytes: number,
+  ) {
+    this.memory = new InMemoryLRUCache<string>({ maxSize: memoryBytes, sizeCalculation: (v) => v.length * 2 + 64 });
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const local = await this.memory.get(key);
+    const fromMemory = local === undefined ? undefined : unwrap(local);
+    if (fromMemory) {
+      this.counts.memoryHits += 1;
+      return fromMemory.value;
+    }
+    const redis = this.redis();
+    if (redis) {
+      let stored: string | null = null;
+      try {
+        stored = await redis.get(this.keys.entry(key));
+      } catch {
+        /* a miss: the answer comes from the subgraphs */
+      }
+      const fromRedis = stored === null ? undefined : unwrap(stored);
+      if (fromRedis) {
+        this.remember(key, stored!, fromRedis.ttlMs);
+        this.counts.redisHits += 1;
+        return fromRedis.value;
+      }
+    }
+    this.counts.misses += 1;
+    return undefined;
+  }
+
+  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
+    const ttl = options?.ttl;
+    if (!ttl || ttl <= 0) return; // Apollo's plugin only stores cacheable answers; never keep one without a TTL
+    const stored = wrap(value, ttl);
+    this.remember(key, stored, ttl * 1000);
+    const redis = this.redis();
+    if (redis) await redis.set(this.keys.entry(key), stored, "PX", Math.ceil(ttl * 1000)).catch(() => undefined);
+  }
+
+  async delete(key: string): Promise<boolean> {
+    await this.redis()?.del(this.keys.entry(key)).catch(() => undefined);
+    return this.memory.delete(key);
+  }
+
+  /** Drops this process's entries that involve any of these subgraphs (they can no longer be read). */
+  forget(subgraphs: readonly string[]): number {
+    let dropped = 0;
+    for (const s of subgraphs) {
+      const keys = this.bySubgraph.get(s);
+      if (!keys) continue;
+      this.bySubgraph.delete(s);
+      for (const k of keys) {
+        void this.memory.delete(k);
+        dropped += 1;
+      }
+    }
+    return dropped;
+  }
+
+  /** Entries in this process's memory. */
+  get size(): number {
+    return this.memory.keys().length;
+  }
+
+  private remember(key: string, stored: string, ttlMs: number | undefined): void {
+    void this.memory.set(key, stored, ttlMs ? { ttl: Math.max(1, Math.floor(ttlMs / 1000)) } : undefined);
+    for (const s of subgraphsOfKey(key)) {
+      let keys = this.bySubgraph.get(s);
+      if (!keys) this.bySubgraph.set(s, (keys = new Set()));
+      // Keys the LRU evicted stay here until their subgraph writes; bounded so a write-free stretch cannot grow it for ever.
+      if (keys.size >= 100_000) keys.clear();
+      keys.add(key);
+    }
+  }
+}
