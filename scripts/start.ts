@@ -11,6 +11,9 @@
  *     limit) is restarted with back-off while the others serve (scripts/supervisor.ts);
  *  6. on Ctrl-C (SIGINT) or SIGTERM stops every process and exits 0.
  * Ports: GATEWAY_PORT (4000) and <NAME>_PORT per subgraph (services/subgraphs.json).
+ * `--replicas N` (N ≥ 2): N gateway processes on GATEWAY_PORT+101… behind one balancer on
+ * GATEWAY_PORT (scripts/balancer.ts), sharing the response cache and rate limits through
+ * Redis (REDIS_URL, default redis://127.0.0.1:6379; it must answer). docs/caching.md.
  * SUBGRAPH_SECRET (what the gateway sends and subgraphs require) is generated for the
  * run when unset, and handed to every process.
  */
@@ -20,6 +23,8 @@ import { join } from "node:path";
 import { defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
 import { readRegistry, subgraphUrl } from "@atlas/runtime";
 import { conflictsOf, seedCorpus, subgraphTransport } from "@atlas/seeds";
+import Redis from "ioredis";
+import { startBalancer, type Balancer } from "./balancer";
 import { SEED_CALLER } from "./local-subgraphs";
 import { Supervisor } from "./supervisor";
 
@@ -33,10 +38,35 @@ function heapMb(kind: "GATEWAY" | "SUBGRAPH"): number {
   return n;
 }
 
-function startProcess(name: string, entry: string, kind: "GATEWAY" | "SUBGRAPH"): void {
+function startProcess(name: string, entry: string, kind: "GATEWAY" | "SUBGRAPH", env: NodeJS.ProcessEnv = process.env): void {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
-  supervisor.start({ name, args: [entry], maxOldSpaceMb: heapMb(kind), env: process.env });
+  supervisor.start({ name, args: [entry], maxOldSpaceMb: heapMb(kind), env });
 }
+
+/** `--replicas N`: how many gateway processes (1 without the flag). */
+function replicasFromArgs(argv: string[]): number {
+  const i = argv.indexOf("--replicas");
+  if (i < 0) return 1;
+  const n = Number(argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error(`--replicas takes a number from 1 to 16, got ${JSON.stringify(argv[i + 1])}`);
+  return n;
+}
+
+/** Replicas share their cache and limits through Redis: it must answer before they start. */
+async function requireRedis(url: string): Promise<void> {
+  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
+  r.on("error", () => undefined);
+  try {
+    await r.connect();
+    await r.ping();
+  } catch (e) {
+    throw new Error(`--replicas needs Redis (REDIS_URL=${url}): ${(e as Error).message}`, { cause: e });
+  } finally {
+    r.disconnect();
+  }
+}
+
+let balancer: Balancer | undefined;
 
 /** Waits for the process's /readyz (next to its /graphql) to answer 200. */
 async function waitUntilReady(name: string, graphqlUrl: string, timeoutMs = 30_000): Promise<void> {
@@ -55,11 +85,17 @@ async function waitUntilReady(name: string, graphqlUrl: string, timeoutMs = 30_0
 }
 
 async function stopAll(code: number): Promise<void> {
+  await balancer?.close();
   await supervisor.stop();
   process.exit(code);
 }
 
 async function main(): Promise<void> {
+  const replicas = replicasFromArgs(process.argv.slice(2));
+  if (replicas > 1) {
+    process.env.REDIS_URL ||= "redis://127.0.0.1:6379";
+    await requireRedis(process.env.REDIS_URL);
+  }
   const url = process.env.DATABASE_URL || defaultDatabaseUrl;
   process.env.DATABASE_URL = url;
   // One secret per run, shared by the gateway and the subgraphs it started; nothing else can call the subgraphs.
@@ -79,8 +115,17 @@ async function main(): Promise<void> {
     `corpus: ${seeded.imported.length ? `imported ${seeded.imported.join(", ")}` : "already loaded"} (${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(", ")})`,
   );
   for (const c of seeded.reports.flatMap(conflictsOf)) console.log(`  seed conflict, left as stored: ${c.part} ${c.id}: ${c.reason}`);
-  startProcess("gateway", join(repoRoot, "gateway", "dist", "index.js"), "GATEWAY");
-  const gatewayUrl = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
+  const gatewayEntry = join(repoRoot, "gateway", "dist", "index.js");
+  const port = Number(process.env.GATEWAY_PORT ?? 4000);
+  const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+  if (replicas === 1) {
+    startProcess("gateway", gatewayEntry, "GATEWAY");
+  } else {
+    const ports = Array.from({ length: replicas }, (_, i) => port + 101 + i);
+    ports.forEach((p, i) => startProcess(`gateway-${i + 1}`, gatewayEntry, "GATEWAY", { ...process.env, GATEWAY_PORT: String(p) }));
+    await Promise.all(ports.map((p, i) => waitUntilReady(`gateway-${i + 1}`, `http://127.0.0.1:${p}/graphql`)));
+    balancer = await startBalancer(port, process.env.GATEWAY_HOST ?? "127.0.0.1", ports, console.log);
+  }
   await waitUntilReady("gateway", gatewayUrl);
 
   console.log("\nBilateral Atlas is up:");
