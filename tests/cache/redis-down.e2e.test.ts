@@ -18,7 +18,7 @@ let curatorKey: string;
 const pair = { a: "AZ", b: "KZ" };
 
 beforeAll(async () => {
-  store = await freshSeededDatabase("cache-redis-down");
+  store = await freshSeededDatabase("cache_redis_down");
   db = createDb(store.url);
   curatorKey = (await new ApiKeys(db).createKey({ name: "Cache test curator", role: "curator", createdBy: "test" })).key;
 }, 120_000);

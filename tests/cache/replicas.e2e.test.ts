@@ -27,7 +27,7 @@ const pair = { a: "AZ", b: "RU" };
 const read = (url: string): Promise<GraphQLResponse<Profile>> => post<Profile>(url, PROFILE, pair);
 
 beforeAll(async () => {
-  store = await freshSeededDatabase("cache-replicas");
+  store = await freshSeededDatabase("cache_replicas");
   db = createDb(store.url);
   const curator = await new ApiKeys(db).createKey({ name: "Cache test curator", role: "curator", createdBy: "test" });
   fed = await startFederation(db, { gateway: { db, responseCache }, responseCache: { redisUrl: REDIS_URL, prefix } });
