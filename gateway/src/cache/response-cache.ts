@@ -39,6 +39,8 @@ export interface ResponseCacheOptions {
   prefix: string;
   /** This process's memory tier, in MiB. RESPONSE_CACHE_MEMORY_MB (64). */
   memoryMb: number;
+  /** Longest wait for a concurrent request computing the same answer (the request timeout, 10 s). */
+  coalesceMs?: number;
 }
 
 export function responseCacheConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
@@ -79,7 +81,7 @@ export async function createResponseCache(
   const subgraphs = new SubgraphsOfOperation(supergraphSdl);
   const versions: Versions = options.redisUrl ? await RedisVersions.open(options.redisUrl, options.prefix, logger) : new LocalVersions();
   const redisOf = (): Redis | undefined => (versions instanceof RedisVersions ? versions.client : undefined);
-  const store = new TieredCache(redisOf, cacheKeys(options.prefix), options.memoryMb * 1024 * 1024);
+  const store = new TieredCache(redisOf, cacheKeys(options.prefix), options.memoryMb * 1024 * 1024, options.coalesceMs);
   versions.onInvalidation((m) => store.forget(m.subgraphs));
   logger.info({ store: versions.store, memoryMb: options.memoryMb }, "response cache on");
 
@@ -87,8 +89,9 @@ export async function createResponseCache(
   const lookups = new Counter({ name: "atlas_gateway_response_cache_total", help: "Queries by response-cache outcome: hit, miss, bypass (curators), unavailable (versions unreadable: Redis down)", labelNames: ["result"], registers });
   new Gauge({ name: "atlas_gateway_response_cache_memory_entries", help: "Answers held in this replica's memory tier", registers, collect() { this.set(store.size); } });
 
-  // Per request: the versions read for it (null: cache not usable for it).
+  // Per request: the versions read for it (null: cache not usable for it), and its key (to wake requests waiting for its answer).
   const snapshots = new WeakMap<GatewayContext, string | null>();
+  const keysOf = new WeakMap<GatewayContext, string>();
   const dependsOn = (rc: GraphQLRequestContext<GatewayContext>): string[] => (rc.document ? subgraphs.of(rc.document) : subgraphs.all);
 
   const cachePlugin = ApolloServerPluginResponseCache<GatewayContext>({
@@ -106,7 +109,9 @@ export async function createResponseCache(
     // "<subgraphs>/<hash>": the store drops a subgraph's entries from memory when it writes.
     generateCacheKey: (rc, keyData) => {
       const deps = rc.document ? subgraphs.of(rc.document) : subgraphs.all;
-      return `${deps.join(",")}/${createHash("sha256").update(JSON.stringify(keyData)).digest("base64url")}`;
+      const key = `${deps.join(",")}/${createHash("sha256").update(JSON.stringify(keyData)).digest("base64url")}`;
+      keysOf.set(rc.contextValue as GatewayContext, `fqc:${key}`); // as Apollo's plugin prefixes it
+      return key;
     },
   });
 
@@ -121,6 +126,9 @@ export async function createResponseCache(
             return;
           }
           if (type !== "query") return;
+          // After Apollo's plugin stored the answer (it runs first): requests waiting for it read it now.
+          const key = keysOf.get(rc.contextValue);
+          if (key) store.settle(key);
           const bypassed = bypasses(rc.contextValue);
           if (!bypassed && !snapshots.has(rc.contextValue)) return; // refused before the cache was asked
           const result = rc.metrics.responseCacheHit ? "hit" : bypassed ? "bypass" : snapshots.get(rc.contextValue) === null ? "unavailable" : "miss";
@@ -130,5 +138,6 @@ export async function createResponseCache(
     },
   };
 
-  return { plugins: [countingPlugin, cachePlugin], store: versions.store, close: () => versions.close() };
+  // Apollo's plugin first: its willSendResponse stores the answer before ours wakes the waiters.
+  return { plugins: [cachePlugin, countingPlugin], store: versions.store, close: () => versions.close() };
 }

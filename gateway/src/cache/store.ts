@@ -4,9 +4,15 @@
  * already carries the versions it was computed at (versions.ts), so neither tier can return
  * an answer older than a write it was asked after. TTLs are the subgraphs' cache hints.
  *
- * A key is "<subgraphs>/<hash>" (plugin.ts), so the memory tier can drop, when a subgraph's
- * write is announced, the entries that involve that subgraph: they could never be read
- * again, and would only take room until the LRU pushed them out.
+ * A key is "<subgraphs>/<hash>" (response-cache.ts), so the memory tier can drop, when a
+ * subgraph's write is announced, the entries that involve that subgraph: they could never be
+ * read again, and would only take room until the LRU pushed them out.
+ *
+ * Misses are coalesced in each replica: after a write, the many requests for a hot profile
+ * that miss at once do not all compute it. The first computes; the others wait for it (at
+ * most `coalesceMs`) and then read what it stored. The key holds the versions, so what they
+ * read is exactly what they would have computed. If the first stores nothing (an error, an
+ * uncacheable answer) they compute their own.
  */
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { CacheKeys } from "@atlas/runtime/src/cache-versions";
@@ -23,6 +29,8 @@ export interface TierCounts {
   memoryHits: number;
   redisHits: number;
   misses: number;
+  /** Misses answered by waiting for a concurrent request's computation. */
+  coalesced: number;
 }
 
 /** Stored value: "<expires at, ms>|<Apollo's entry>", so the memory tier never outlives the hint an entry came from Redis with. */
@@ -44,17 +52,53 @@ export class TieredCache implements KeyValueCache<string> {
   private readonly memory: InMemoryLRUCache<string>;
   /** Keys in memory by subgraph, to drop them when that subgraph writes. */
   private readonly bySubgraph = new Map<string, Set<string>>();
-  readonly counts: TierCounts = { memoryHits: 0, redisHits: 0, misses: 0 };
+  readonly counts: TierCounts = { memoryHits: 0, redisHits: 0, misses: 0, coalesced: 0 };
+  /** Keys being computed by a request that missed, and how to wake the requests waiting for them. */
+  private readonly inflight = new Map<string, { done: Promise<void>; wake: () => void }>();
 
   constructor(
     private readonly redis: () => Redis | undefined,
     private readonly keys: CacheKeys,
     memoryBytes: number,
+    private readonly coalesceMs = 10_000,
   ) {
     this.memory = new InMemoryLRUCache<string>({ maxSize: memoryBytes, sizeCalculation: (v) => v.length * 2 + 64 });
   }
 
   async get(key: string): Promise<string | undefined> {
+    const found = await this.lookup(key);
+    if (found !== undefined) return found;
+    const pending = this.inflight.get(key);
+    if (pending) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([pending.done, new Promise<void>((r) => (timer = setTimeout(r, this.coalesceMs)))]);
+      clearTimeout(timer);
+      const after = await this.memory.get(key);
+      const value = after === undefined ? undefined : unwrap(after);
+      if (value) {
+        this.counts.coalesced += 1;
+        return value.value;
+      }
+      return undefined;
+    }
+    let wake = (): void => undefined;
+    const done = new Promise<void>((r) => (wake = r));
+    this.inflight.set(key, { done, wake });
+    // However the request ends, its waiters are not kept longer than coalesceMs.
+    setTimeout(() => this.settle(key), this.coalesceMs).unref();
+    this.counts.misses += 1;
+    return undefined;
+  }
+
+  /** The request that missed `key` has answered (and stored its answer if it could): its waiters read it now. */
+  settle(key: string): void {
+    const pending = this.inflight.get(key);
+    if (!pending) return;
+    this.inflight.delete(key);
+    pending.wake();
+  }
+
+  private async lookup(key: string): Promise<string | undefined> {
     const local = await this.memory.get(key);
     const fromMemory = local === undefined ? undefined : unwrap(local);
     if (fromMemory) {
@@ -76,7 +120,6 @@ export class TieredCache implements KeyValueCache<string> {
         return fromRedis.value;
       }
     }
-    this.counts.misses += 1;
     return undefined;
   }
 
