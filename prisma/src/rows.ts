@@ -11,3 +11,4 @@ export type {
   EventDate as EventDateRow,
 } from "../generated/sqlite/client";
 export type { Corridor as CorridorRow, CorridorDate as CorridorDateRow } from "../generated/sqlite/client";
+export type { TradeFlow as TradeFlowRow } from "../generated/sqlite/client";

@@ -15,6 +15,7 @@ import {
   type eventRecord,
   type indicatorRecord,
   type personRecord,
+  type tradeFlowRecord,
   type Citation,
   type CountryRecord,
   type DocumentFile,
@@ -25,6 +26,7 @@ export type Agreement = z.infer<typeof agreementRecord>;
 export type Indicator = z.infer<typeof indicatorRecord>;
 export type Event = z.infer<typeof eventRecord>;
 export type Corridor = z.infer<typeof corridorRecord>;
+export type TradeFlow = z.infer<typeof tradeFlowRecord>;
 export type DocumentRecord = DocumentFile["document"];
 
 export interface Country extends CountryRecord {
@@ -41,6 +43,7 @@ export interface Corpus {
   indicators: Indicator[];
   events: Event[];
   corridors: Corridor[];
+  tradeFlows: TradeFlow[];
   checksum: string;
 }
 
@@ -122,6 +125,7 @@ export function buildCorpus(files: { countries: SeedFile; documents: SeedFile[] 
   const indicators = new Map<string, Indicator>();
   const events = new Map<string, Event>();
   const corridors = new Map<string, Corridor>();
+  const tradeFlows = new Map<string, TradeFlow>();
   const seenIn = new Map<string, string>();
 
   for (const { file, data } of docs) {
@@ -190,10 +194,10 @@ export function buildCorpus(files: { countries: SeedFile; documents: SeedFile[] 
         p.parties = uniq([...p.parties, ...n.parties]).sort();
         p.signedOn.push(...n.signedOn);
         p.signatories = uniq([...p.signatories, ...n.signatories]);
-      }, (r) => ({ kind: r.kind, status: r.status }));
+      }, (r) => ({ kind: r.kind, nature: r.nature, status: r.status }));
     }
     for (const i of data.indicators) {
-      mergeFact("indicators", indicators, i, () => undefined, (r) => ({ metric: r.metric, kind: r.kind, value: r.value, unit: r.unit, year: r.year ?? null }));
+      mergeFact("indicators", indicators, i, () => undefined, (r) => ({ metric: r.metric, kind: r.kind, value: r.value, unit: r.unit, year: r.year ?? null, partOf: r.partOf ?? null }));
     }
     for (const e of data.events) {
       mergeFact("events", events, e, (p, n) => {
@@ -210,6 +214,12 @@ export function buildCorpus(files: { countries: SeedFile; documents: SeedFile[] 
         p.summary ??= n.summary;
       }, () => null);
     }
+    for (const t of data.tradeFlows) {
+      mergeFact("tradeFlows", tradeFlows, t, (p, n) => {
+        p.items = uniq([...p.items, ...n.items]);
+        p.companies = uniq([...p.companies, ...n.companies]);
+      }, (r) => ({ kind: r.kind, from: r.from, to: r.to ?? null, toRegion: r.toRegion ?? null }));
+    }
   }
 
   const corpus: Omit<Corpus, "checksum"> = {
@@ -220,6 +230,7 @@ export function buildCorpus(files: { countries: SeedFile; documents: SeedFile[] 
     indicators: [...indicators.values()],
     events: [...events.values()],
     corridors: [...corridors.values()],
+    tradeFlows: [...tradeFlows.values()],
   };
   checkReferences(corpus, seenIn);
   const checksum = createHash("sha256").update(JSON.stringify(corpus)).digest("hex");
@@ -256,7 +267,19 @@ function checkReferences(c: Omit<Corpus, "checksum">, seenIn: Map<string, string
     if (a.event && !eventIds.has(a.event)) throw new SeedError(fileOf("agreements", a.id), `agreements (${a.id})`, `event: unknown event ${a.event}`);
     cites("agreements", a.id, [...a.sources, ...a.signedOn.map((d) => d.source)]);
   }
+  const indicatorsById = new Map(c.indicators.map((i) => [i.id, i]));
   for (const i of c.indicators) {
+    if (i.partOf) {
+      const whole = indicatorsById.get(i.partOf);
+      const problem = !whole
+        ? `partOf: unknown indicator ${i.partOf}`
+        : whole.id === i.id || whole.partOf === i.id
+          ? `partOf: ${i.partOf} cannot be a part of its own part`
+          : whole.unit !== i.unit
+            ? `partOf: ${i.partOf} is in ${whole.unit}, this part in ${i.unit}`
+            : null;
+      if (problem) throw new SeedError(fileOf("indicators", i.id), `indicators (${i.id})`, problem);
+    }
     i.countries.forEach((x) => country("indicators", i.id, x, "countries"));
     country("indicators", i.id, i.from, "from");
     country("indicators", i.id, i.to, "to");
@@ -274,6 +297,11 @@ function checkReferences(c: Omit<Corpus, "checksum">, seenIn: Map<string, string
     k.countries.forEach((x) => country("corridors", k.id, x, "countries"));
     cites("corridors", k.id, [...k.sources, ...k.dates.map((d) => d.source)]);
   }
+  for (const t of c.tradeFlows) {
+    country("tradeFlows", t.id, t.from, "from");
+    country("tradeFlows", t.id, t.to, "to");
+    cites("tradeFlows", t.id, t.sources);
+  }
 }
 
 /** Every citation in the corpus with what it supports, for the span test and the per-document counts. */
@@ -287,6 +315,7 @@ export function allCitations(c: Corpus): { fact: string; citation: Citation }[] 
   c.indicators.forEach((i) => add(`indicator ${i.id}`, i.sources));
   c.events.forEach((e) => add(`event ${e.id}`, [...e.sources, ...e.dates.map((d) => d.source)]));
   c.corridors.forEach((k) => add(`corridor ${k.id}`, [...k.sources, ...k.dates.map((d) => d.source)]));
+  c.tradeFlows.forEach((t) => add(`trade flow ${t.id}`, t.sources));
   return out;
 }
 
@@ -301,5 +330,6 @@ export function countsOf(c: Corpus): Record<string, number> {
     indicators: c.indicators.length,
     events: c.events.length,
     corridors: c.corridors.length,
+    tradeFlows: c.tradeFlows.length,
   };
 }

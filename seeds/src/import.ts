@@ -36,7 +36,7 @@ const PARTS = [
   { name: "Countries", records: (f: DocumentFile) => ({ countries: f.countries }) },
   { name: "People", records: (f: DocumentFile) => ({ people: f.people, events: f.events }) },
   { name: "Agreements", records: (f: DocumentFile) => ({ agreements: f.agreements }) },
-  { name: "Indicators", records: (f: DocumentFile) => ({ indicators: f.indicators }) },
+  { name: "Indicators", records: (f: DocumentFile) => ({ indicators: f.indicators, tradeFlows: f.tradeFlows }) },
   { name: "Corridors", records: (f: DocumentFile) => ({ corridors: f.corridors }) },
 ] as const;
 

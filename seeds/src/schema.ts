@@ -52,8 +52,11 @@ const latest = (d: { year: number; month?: number; day?: number }): number => d.
  * STATED: the text gives it outright ("20 and 21 October 2025").
  * RELATIVE: resolved from words like "last year" against the article's publication date;
  *   `basisNote` must say which words and which publication date.
+ * INFERRED: the text never prints it (a year, mostly) but its own content fixes it: an article
+ *   without a year that dates its "last year" figures to 2023 writes in 2024. `basisNote`
+ *   must say which passages fix it and how. Never a guess: what the text does not fix stays out.
  */
-export const dateBasis = z.enum(["STATED", "RELATIVE"]);
+export const dateBasis = z.enum(["STATED", "RELATIVE", "INFERRED"]);
 
 export const dateClaim = z
   .object({
@@ -65,7 +68,7 @@ export const dateClaim = z
   })
   .strict()
   .refine((d) => d.basis === "STATED" || !!d.basisNote, {
-    message: "a RELATIVE date needs basisNote naming the words and the publication date",
+    message: "a RELATIVE or INFERRED date needs basisNote: the words and the publication date, or the passages that fix it and how",
   })
   .refine((d) => !d.end || latest(d.end) >= earliest(d.start), { message: "end is before start", path: ["end"] });
 
@@ -163,10 +166,20 @@ export const agreementStatus = z.enum([
   "UNKNOWN",
 ]);
 
+/**
+ * What the record is. INSTRUMENT: agreed, signed, set up or being negotiated between its
+ * parties (treaties, memoranda, councils, programmes, planned documents). The others are
+ * what a speaker only says: PROPOSAL (an idea put forward, e.g. an economist's currency
+ * zone), STATEMENT (a claim about arrangements nobody names), FORECAST (an expectation).
+ * Only instruments are a country's or a pair's agreements.
+ */
+export const agreementNature = z.enum(["INSTRUMENT", "PROPOSAL", "STATEMENT", "FORECAST"]);
+
 export const agreementRecord = z
   .object({
     id,
     kind: agreementKind,
+    nature: agreementNature.default("INSTRUMENT"),
     title: text,
     parties: z.array(countryCode).min(1),
     status: agreementStatus,
@@ -214,9 +227,45 @@ export const indicatorRecord = z
     to: countryCode.nullable().optional(),
     /** Relative periods ("last year") resolved against the publication date: say so here. */
     basisNote: z.string().optional(),
+    /**
+     * The id of the indicator this one is a part of, when the text presents it so ("$20 million
+     * of drones, the largest part of the $330 million of security aid"): same unit, and a sum
+     * over a metric counts only indicators without `partOf`.
+     */
+    partOf: id.optional(),
     sources: z.array(citation).min(1),
   })
   .strict();
+
+/** What flows: goods exported, energy supplied, arms sold, or a country's companies at work in another. */
+export const tradeFlowKind = z.enum(["GOODS", "ENERGY", "ARMS", "COMPANIES"]);
+
+/**
+ * What one country supplies to another (or to a region), or does in it, as the article says
+ * it without a number to measure it ("Azerbaijan traditionally supplies Russia with
+ * agricultural products"; "Gazprom and Rosneft work in Azerbaijan"). Numbers are indicators.
+ */
+export const tradeFlowRecord = z
+  .object({
+    id,
+    kind: tradeFlowKind,
+    /** The supplier, or the home country of the companies. */
+    from: countryCode,
+    /** The receiver, or where the companies work. */
+    to: countryCode.nullable().optional(),
+    /** Only when the text names a region and no country ("Central Asia"). */
+    toRegion: z.string().min(2).max(80).optional(),
+    /** What flows, in our English, as the text names it: "fruits", "cars", "oil". */
+    items: z.array(z.string().min(1).max(80)).default([]),
+    /** The companies the text names, in their usual English spelling. */
+    companies: z.array(z.string().min(1).max(80)).default([]),
+    /** What the text says, in one line of our own English. */
+    label: z.string().min(3).max(200),
+    sources: z.array(citation).min(1),
+  })
+  .strict()
+  .refine((r) => !!r.to !== !!r.toRegion, { message: "a flow goes to a country (to) or, when the text names none, a region (toRegion): one of them", path: ["to"] })
+  .refine((r) => r.to !== r.from, { message: "a flow goes from one country to another", path: ["to"] });
 
 export const eventKind = z.enum([
   "STATE_VISIT",
@@ -289,6 +338,7 @@ export const documentFile = z
     indicators: z.array(indicatorRecord).default([]),
     events: z.array(eventRecord).default([]),
     corridors: z.array(corridorRecord).default([]),
+    tradeFlows: z.array(tradeFlowRecord).default([]),
   })
   .strict();
 

@@ -53,14 +53,15 @@ describe("Apollo Client with its defaults", () => {
 
   it("pages a nested list to its end, and the pages make the whole list", async () => {
     const client = newClient();
-    const all = await client.query<{ bilateral: { agreements: { id: string }[] } }>({ query: gql(PAIR_AGREEMENTS_ALL), variables: { a: "AZ", b: "RU" } });
+    // AZ–KZ: a pair with many bilateral agreements (issue 13 leaves AZ–RU two once proposals and multilateral items stand apart).
+    const all = await client.query<{ bilateral: { agreements: { id: string }[] } }>({ query: gql(PAIR_AGREEMENTS_ALL), variables: { a: "AZ", b: "KZ" } });
     const whole = all.data!.bilateral.agreements.map((a) => a.id);
     expect(whole.length).toBeGreaterThan(3);
     const paged: string[] = [];
     let after: string | null = null;
     let totalCount = -1;
     for (let page = 0; page < 50; page++) {
-      const r: { data?: AgreementsPage } = await client.query<AgreementsPage>({ query: gql(PAIR_AGREEMENTS_PAGE), variables: { a: "AZ", b: "RU", first: 2, after } });
+      const r: { data?: AgreementsPage } = await client.query<AgreementsPage>({ query: gql(PAIR_AGREEMENTS_PAGE), variables: { a: "AZ", b: "KZ", first: 2, after } });
       const connection = r.data!.bilateral!.agreementsConnection;
       totalCount = connection.totalCount;
       paged.push(...connection.nodes.map((n) => n.id));

@@ -132,11 +132,12 @@ describe("exports and BI views carry the qualifier", () => {
     }
   }
 
-  it("GET /export/indicators.json has value_qualifier and value_max as its last columns", async () => {
+  it("GET /export/indicators.json has value_qualifier and value_max after the source columns", async () => {
     const res = await fetch(`${fed.gatewayUrl.replace(/\/graphql$/, "")}/export/indicators.json?pair=AZ-TJ&metric=DEAL_VALUE`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { columns: string[]; rows: Row[] };
-    expect(body.columns.slice(-2)).toEqual(["value_qualifier", "value_max"]);
+    // part_of (parts and wholes, issue 13) was appended after them.
+    expect(body.columns.slice(-3, -1)).toEqual(["value_qualifier", "value_max"]);
     const row = body.rows.find((r) => r.indicator_id === "az-tj-business-forum-deal-value" && r.source_rank === 1);
     expect(row).toMatchObject({ value: 700_000_000, value_qualifier: "AT_LEAST", value_max: null });
   });
@@ -144,7 +145,7 @@ describe("exports and BI views carry the qualifier", () => {
   it("the view has the same columns in the same order and says AT_LEAST and RANGE", async () => {
     const rows = await viewRows();
     const forum = rows.find((r) => r.indicator_id === "az-tj-business-forum-deal-value" && Number(r.source_rank) === 1)!;
-    expect(Object.keys(forum).slice(-3)).toEqual(["source_claim", "value_qualifier", "value_max"]);
+    expect(Object.keys(forum).slice(-4, -1)).toEqual(["source_claim", "value_qualifier", "value_max"]);
     expect(forum).toMatchObject({ value_qualifier: "AT_LEAST", value_max: null });
     const window = rows.find((r) => r.indicator_id === "az-kz-agreements-implementation-window")!;
     expect({ q: window.value_qualifier, max: Number(window.value_max) }).toEqual({ q: "RANGE", max: 36 });

@@ -56,7 +56,7 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
     prisma.indicatorCountry.findMany({ where: { countryCode: x, indicator: { countries: { some: { countryCode: y } } } }, select: { indicatorId: true } }),
     prisma.eventCountry.findMany({ where: { countryCode: x, event: { countries: { some: { countryCode: y } } } }, select: { eventId: true } }),
   ]);
-  const [agreements, indicators, events] = await Promise.all([
+  const [pairAgreements, pairIndicators, pairEvents] = await Promise.all([
     prisma.agreement.findMany({
       where: { id: { in: agreementIds.map((r) => r.agreementId) } },
       include: {
@@ -72,9 +72,18 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
     }),
     prisma.event.findMany({
       where: { id: { in: eventIds.map((r) => r.eventId) } },
-      include: { participants: { orderBy: { personId: "asc" } }, dates: { orderBy: { id: "asc" } }, sources: { orderBy: { id: "asc" } } },
+      include: {
+        countries: { select: { countryCode: true } },
+        participants: { orderBy: { personId: "asc" } },
+        dates: { orderBy: { id: "asc" } },
+        sources: { orderBy: { id: "asc" } },
+      },
     }),
   ]);
+  // The profile's lists at their defaults (issue 13): the two countries alone, and agreements only when they are instruments.
+  const agreements = pairAgreements.filter((g) => g.nature === "INSTRUMENT" && unique(g.parties.map((p) => p.countryCode)).length === 2);
+  const indicators = pairIndicators.filter((i) => unique(i.countries.map((c) => c.countryCode)).length === 2);
+  const events = pairEvents.filter((e) => unique(e.countries.map((c) => c.countryCode)).length === 2);
   const countryByCode = new Map(countries.map((c) => [c.code, c]));
   if (!countryByCode.has(x) || !countryByCode.has(y)) return null;
 

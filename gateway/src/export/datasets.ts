@@ -96,6 +96,7 @@ interface IndicatorNode {
   value: number;
   qualifier: string;
   valueMax: number | null;
+  partOf: { id: string } | null;
   unit: string;
   year: number | null;
   changePercent: number | null;
@@ -115,7 +116,7 @@ const INDICATORS = /* GraphQL */ `
       edges {
         cursor
         node {
-          id metric kind label value qualifier valueMax unit year changePercent basisNote
+          id metric kind label value qualifier valueMax partOf { id } unit year changePercent basisNote
           periodStart { iso } periodEnd { iso } from { code } to { code } countries { code }
           sources { ${SOURCE_FIELDS} }
         }
@@ -147,7 +148,7 @@ function indicatorRows(i: IndicatorNode): Row[] {
     basis_note: i.basisNote,
   };
   // Appended after the source columns: the columns BI tools already read keep their places.
-  const bound: Row = { value_qualifier: i.qualifier, value_max: i.valueMax };
+  const bound: Row = { value_qualifier: i.qualifier, value_max: i.valueMax, part_of: i.partOf?.id ?? null };
   if (i.sources.length === 0) return [{ ...base, source_rank: null, ...sourceCells(undefined), ...bound }];
   return i.sources.map((s, n) => ({ ...base, source_rank: n + 1, ...sourceCells(s), ...bound }));
 }
@@ -159,7 +160,7 @@ const indicators: Dataset = {
   columns: [
     "indicator_id", "metric", "kind", "label", "countries", "country_count", "pair_id", "country_a", "country_b",
     "from_country", "to_country", "year", "period_start", "period_end", "value", "unit", "change_percent", "basis_note",
-    "source_rank", ...SOURCE_COLUMNS, "value_qualifier", "value_max",
+    "source_rank", ...SOURCE_COLUMNS, "value_qualifier", "value_max", "part_of",
   ],
   filters: ["country", "pair", "metric", "yearFrom", "yearTo"],
   pageSize: 100, // estimated 61 per indicator: 6,104 a call
@@ -187,6 +188,7 @@ interface AgreementNode {
   title: string;
   titleAr: string;
   kind: string;
+  nature: string;
   status: string;
   signedOn: { iso: string } | null;
   signedOnDisputed: boolean;
@@ -202,7 +204,7 @@ const AGREEMENTS = /* GraphQL */ `
       edges {
         cursor
         node {
-          id title titleAr: title(lang: AR) kind status signedOn { iso } signedOnDisputed
+          id title titleAr: title(lang: AR) kind nature status signedOn { iso } signedOnDisputed
           signedOnClaims { date { year } }
           parties { code name nameAr: name(lang: AR) }
           sources { ${SOURCE_FIELDS} }
@@ -234,6 +236,7 @@ function agreementRows(a: AgreementNode, f: Filters): Row[] {
     parties: codes.join(";"),
     source_count: a.sources.length,
     ...sourceCells(a.sources[0]),
+    nature: a.nature,
   }));
 }
 
@@ -243,7 +246,7 @@ const agreements: Dataset = {
   description: "One row per agreement and party country, with the agreement's first source.",
   columns: [
     "agreement_id", "title", "title_ar", "kind", "status", "signed_on", "signed_on_disputed", "signed_year",
-    "party_code", "party_name", "party_name_ar", "party_count", "parties", "source_count", ...SOURCE_COLUMNS,
+    "party_code", "party_name", "party_name_ar", "party_count", "parties", "source_count", ...SOURCE_COLUMNS, "nature",
   ],
   filters: ["country", "pair", "yearFrom", "yearTo"],
   pageSize: 50, // estimated 113 per agreement: 5,654 a call

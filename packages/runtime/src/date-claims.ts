@@ -16,7 +16,7 @@ export interface DateClaimRow extends CitationRow {
 export interface DateClaim {
   date: PartialDate;
   end: PartialDate | null;
-  basis: "STATED" | "RELATIVE";
+  basis: "STATED" | "RELATIVE" | "INFERRED";
   basisNote: string | null;
   source: ReturnType<typeof toSource>;
 }
@@ -25,7 +25,7 @@ export function dateClaimOf(row: DateClaimRow): DateClaim {
   return {
     date: partialDate(row.startYear, row.startMonth, row.startDay)!,
     end: partialDate(row.endYear, row.endMonth, row.endDay),
-    basis: row.basis === "RELATIVE" ? "RELATIVE" : "STATED",
+    basis: row.basis === "RELATIVE" || row.basis === "INFERRED" ? row.basis : "STATED",
     basisNote: row.basisNote,
     // "date:<id>": a date claim's row id lives in its own table, so it must never pass for a citation's.
     source: { ...toSource(row), citationId: row.id === undefined ? null : `date:${row.id}` },

@@ -53,6 +53,13 @@ const cFreeZones = {
   claim: "Tourism, education, technology and joint industrial enterprises in free economic zones were covered by many AZ–TJ agreements in recent years",
   figures: [],
 };
+const cEnergy = {
+  document: D,
+  start: 3055,
+  end: 3377,
+  claim: "Azerbaijan exports energy, oil and some natural resources and raw materials to Central Asia, and Baku seeks a role supplying these states with energy",
+  figures: [],
+};
 const cUrl2 = {
   document: D,
   start: 4598,
@@ -316,6 +323,18 @@ export default {
       dates: [],
       summary: "Implementation of joint Caspian transport projects is named as the first and most frequent axis of bilateral cooperation; no details given.",
       sources: [cCaspian],
+    },
+  ],
+  tradeFlows: [
+    {
+      id: "az-central-asia-energy-exports",
+      kind: "ENERGY",
+      from: "AZ",
+      toRegion: "Central Asia",
+      items: ["energy", "oil", "natural resources", "raw materials"],
+      companies: [],
+      label: "Azerbaijan exports energy, oil and some natural resources and raw materials to Central Asia and seeks a role in supplying its states with energy",
+      sources: [cEnergy],
     },
   ],
 } satisfies DocumentFileInput;

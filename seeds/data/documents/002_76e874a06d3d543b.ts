@@ -9,7 +9,7 @@ export default {
     },
     "publisher": "عربي21 (Arabi21), translating a report by the Russian site NewsRu (نيوز ري)",
     "publishedOn": null,
-    "publishedOnNote": "The text gives no publication date. It says Putin's state visit to Azerbaijan falls on 18 and 19 August 'الحالي' (this month), so the article appeared in August of a year it does not state. Other hints (last year's trade tied to end-2023 customs data; Olympics 2024 scandals in the past tense) point to 2024, but the year is never stated, so publishedOn stays null and relative dates are not resolved.",
+    "publishedOnNote": "The text gives no publication date. It says Putin's state visit to Azerbaijan falls on 18 and 19 August 'الحالي' (this month), so the article appeared in August of a year it does not state. Other hints (last year's trade tied to end-2023 customs data; Olympics 2024 scandals in the past tense) point to 2024, but the year is never stated, so publishedOn stays null and relative dates are not resolved against it. Where the content fixes an event's date (2024, from the 'last year' = end-2023 trade passage), the event carries an INFERRED date claim saying how.",
     "author": null,
     "authorAr": null,
     "sources": [
@@ -654,6 +654,7 @@ export default {
     {
       "id": "az-ru-putin-aliyev-agreements",
       "kind": "OTHER",
+      "nature": "STATEMENT",
       "title": {
         "en": "Agreements reached between Ilham Aliyev and Vladimir Putin",
         "ar": "الاتفاقيات التي تم التوصل إليها مع بوتين"
@@ -679,6 +680,7 @@ export default {
     {
       "id": "eurasian-single-economic-zone-proposal",
       "kind": "OTHER",
+      "nature": "PROPOSAL",
       "title": {
         "en": "Proposed single Eurasian economic zone ('Eurasian euro')",
         "ar": "منطقة اقتصادية واحدة / اليورو الأوراسي"
@@ -757,6 +759,39 @@ export default {
           "start": 6459,
           "end": 6563,
           "claim": "The West is betting on Yerevan to distance it from Eurasian structures including the CSTO",
+          "figures": []
+        }
+      ]
+    },
+    {
+      "id": "az-ru-gabala-radar-joint-proposal",
+      "kind": "OTHER",
+      "nature": "PROPOSAL",
+      "title": {
+        "en": "Joint Russian–Azerbaijani proposal to use the Gabala radar station instead of NATO systems in Poland and the Czech Republic",
+        "ar": "اقترحت موسكو وباكو بشكل مشترك استخدام محطة غابالا"
+      },
+      "parties": [
+        "AZ",
+        "RU"
+      ],
+      "status": "UNKNOWN",
+      "signedOn": [],
+      "signatories": [],
+      "summary": "Per Zhuravlev, when NATO meant to install its systems in Poland and the Czech Republic (mid-2000s), Moscow and Baku jointly proposed using the Gabala station instead; what became of it is not said.",
+      "sources": [
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 3919,
+          "end": 4159,
+          "claim": "Zhuravlev: the Gabala radar dates from the mid-2000s, when NATO planned systems in Poland and Czechia",
+          "figures": []
+        },
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 4160,
+          "end": 4230,
+          "claim": "Moscow and Baku then jointly proposed using the Gabala station instead",
           "figures": []
         }
       ]
@@ -854,7 +889,32 @@ export default {
         "en": "Vladimir Putin's state visit to Azerbaijan (Baku), 18–19 August (year not stated)",
         "ar": "زيارة الدولة التي سيقوم بها بوتين إلى أذربيجان"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024,
+            "month": 8,
+            "day": 18
+          },
+          "end": {
+            "year": 2024,
+            "month": 8,
+            "day": 19
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). The visit is on 18 and 19 August 'الحالي' (this month), the month the article appeared: 18–19 August 2024.",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 549,
+            "end": 658,
+            "claim": "The Kremlin announced Putin's state visit to Azerbaijan on 18 and 19 August of the current month",
+            "figures": [
+              "18",
+              "19"
+            ]
+          }
+        }
+      ],
       "place": {
         "country": "AZ",
         "city": {
@@ -925,7 +985,22 @@ export default {
         "en": "Sergei Shoigu's visit to Baku the week before Putin's visit",
         "ar": "زيارة سيرغي شويغو إلى باكو"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). 'في الأسبوع الماضي' (last week), the week before an August 2024 report, falls in 2024; the month is not fixed (the report's day is not given, so the week may reach back into July).",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 326,
+            "end": 510,
+            "claim": "Russian Security Council secretary Shoigu visited Baku last week and warned of Western threats to South Caucasus security",
+            "figures": []
+          }
+        }
+      ],
       "place": {
         "country": "AZ",
         "city": {
@@ -1008,7 +1083,25 @@ export default {
         "en": "Ilham Aliyev's visit to Moscow at the end of April for the 50th anniversary of the Baikal–Amur Mainline (year not stated)",
         "ar": "زيارة علييف إلى موسكو لإحياء الذكرى الخمسين لبناء خط بايكال آمور الرئيسي"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024,
+            "month": 4
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). 'نهاية نيسان/ أبريل الماضي' (the end of last April), written in August 2024, is April 2024.",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 1528,
+            "end": 1626,
+            "claim": "At the end of last April Aliyev visited Moscow to mark the 50th anniversary of building the Baikal–Amur Mainline",
+            "figures": [
+              "الخمسين"
+            ]
+          }
+        }
+      ],
       "place": {
         "country": "RU",
         "city": {
@@ -1042,7 +1135,23 @@ export default {
         "en": "Shanghai Cooperation Organisation summit in Astana, July (year not stated)",
         "ar": "قمة منظمة شنغهاي للتعاون في أستانا"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024,
+            "month": 7
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). 'تموز/ يوليو الماضي' (last July), written in August 2024, is July 2024.",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 1736,
+            "end": 1821,
+            "claim": "Putin and Aliyev met again last July at the SCO summit in Astana",
+            "figures": []
+          }
+        }
+      ],
       "place": {
         "country": "KZ",
         "city": {
@@ -1076,7 +1185,23 @@ export default {
         "en": "Putin–Aliyev meeting on the sidelines of the SCO summit in Astana, July (year not stated)",
         "ar": "لقاء بوتين وعلييف في قمة منظمة شنغهاي للتعاون في أستانا"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024,
+            "month": 7
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). 'تموز/ يوليو الماضي' (last July), written in August 2024, is July 2024.",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 1736,
+            "end": 1821,
+            "claim": "Putin and Aliyev met again last July at the SCO summit in Astana",
+            "figures": []
+          }
+        }
+      ],
       "place": {
         "country": "KZ",
         "city": {
@@ -1109,7 +1234,26 @@ export default {
         "en": "Reported planned visit of French President Macron to Armenia on 21 September (year not stated)",
         "ar": "اعتزام الرئيس الفرنسي زيارة أرمينيا في 21 أيلول/سبتمبر"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024,
+            "month": 9,
+            "day": 21
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). The French president's intended visit on 21 September, reported in August 2024 as still to come, is 21 September 2024.",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 4458,
+            "end": 4630,
+            "claim": "Unofficial reports from Armenia said the French president intends to visit Armenia on 21 September",
+            "figures": [
+              "21"
+            ]
+          }
+        }
+      ],
       "place": {
         "country": "AM",
         "city": null
@@ -1147,7 +1291,22 @@ export default {
         "en": "Ilham Aliyev's statement, the week before, calling relations with Russia an example for neighbouring states",
         "ar": "وصف علييف العلاقات مع روسيا بأنها مثال للدول المجاورة"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). 'في الأسبوع الماضي' (last week), the week before an August 2024 report, falls in 2024; the month is not fixed (the report's day is not given, so the week may reach back into July).",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 937,
+            "end": 1011,
+            "claim": "Last week Aliyev described relations with Russia as an example for neighbouring countries",
+            "figures": []
+          }
+        }
+      ],
       "place": null,
       "countries": [
         "AZ",
@@ -1173,7 +1332,23 @@ export default {
         "en": "Maria Zakharova's July statement that Russia could host Armenia–Azerbaijan negotiations (year not stated)",
         "ar": "تصريح ماريا زاخاروفا حول استضافة روسيا للمفاوضات بين أرمينيا وأذربيجان"
       },
-      "dates": [],
+      "dates": [
+        {
+          "start": {
+            "year": 2024,
+            "month": 7
+          },
+          "basis": "INFERRED",
+          "basisNote": "The article prints no year, but its content fixes it: the trade it gives for 'السنة الماضية' (last year) is the end-2023 data of Azerbaijan's State Customs Committee ('في نهاية سنة 2023', [2883, 3120)), so it writes in 2024; it also speaks of the 2024 Olympics' scandals in the past tense ([5040, 5190)). 'تموز/ يوليو الماضي' (last July), written in August 2024, is July 2024.",
+          "source": {
+            "document": "002_76e874a06d3d543b",
+            "start": 5451,
+            "end": 5632,
+            "claim": "Zakharova said last July that Russia could be the venue for Armenia–Azerbaijan talks to settle their conflict",
+            "figures": []
+          }
+        }
+      ],
       "place": null,
       "countries": [
         "RU",
@@ -1341,6 +1516,103 @@ export default {
           "start": 4160,
           "end": 4230,
           "claim": "Moscow and Baku jointly proposed using the Gabala station instead",
+          "figures": []
+        }
+      ]
+    }
+  ],
+  "tradeFlows": [
+    {
+      "id": "az-ru-agricultural-exports",
+      "kind": "GOODS",
+      "from": "AZ",
+      "to": "RU",
+      "items": [
+        "agricultural products",
+        "fruits",
+        "vegetables"
+      ],
+      "companies": [],
+      "label": "Azerbaijan traditionally supplies Russia with agricultural products; Russia is the main consumer of Azerbaijani fruits and vegetables",
+      "sources": [
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 3122,
+          "end": 3250,
+          "claim": "Traditionally Azerbaijan supplies Russia with farm produce; Russia is the main buyer of Azerbaijani fruit and vegetables",
+          "figures": []
+        }
+      ]
+    },
+    {
+      "id": "az-ru-industrial-goods-exports",
+      "kind": "GOODS",
+      "from": "AZ",
+      "to": "RU",
+      "items": [
+        "cars",
+        "electronics",
+        "household appliances"
+      ],
+      "companies": [],
+      "label": "Under sanctions, Azerbaijan began diversifying its exports to Russia to industrial goods such as cars, electronics and household appliances",
+      "sources": [
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 3251,
+          "end": 3381,
+          "claim": "Under sanctions Azerbaijan began widening its exports to Russia to industrial goods: cars, electronics, home appliances",
+          "figures": []
+        }
+      ]
+    },
+    {
+      "id": "ru-az-oil-gas-companies",
+      "kind": "COMPANIES",
+      "from": "RU",
+      "to": "AZ",
+      "items": [
+        "oil",
+        "gas"
+      ],
+      "companies": [
+        "Gazprom",
+        "Rosneft"
+      ],
+      "label": "Russia's largest oil and gas companies, such as Gazprom and Rosneft, work in Azerbaijan; fuel and energy cooperation plays a special role",
+      "sources": [
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 3383,
+          "end": 3539,
+          "claim": "Fuel and energy cooperation plays a special role: Russia's biggest oil and gas firms, e.g. Gazprom and Rosneft, operate in Azerbaijan",
+          "figures": []
+        }
+      ]
+    },
+    {
+      "id": "ru-az-arms-supplies",
+      "kind": "ARMS",
+      "from": "RU",
+      "to": "AZ",
+      "items": [
+        "arms"
+      ],
+      "companies": [],
+      "label": "Moscow is one of the main arms suppliers to Baku; per Zhuravlev the trade in this industry is estimated at billions of dollars",
+      "sources": [
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 3724,
+          "end": 3844,
+          "claim": "Per Zhuravlev the two cooperate in all sectors including defence, Moscow being one of Baku's main arms suppliers",
+          "figures": []
+        },
+        {
+          "document": "002_76e874a06d3d543b",
+          "start": 3845,
+          "end": 3917,
+          "claim": "Zhuravlev stresses that trade in this (arms) industry is estimated at billions of dollars",
           "figures": []
         }
       ]

@@ -732,6 +732,7 @@ export default {
     {
       "id": "tj-us-rq20-puma-drones-value",
       "metric": "SECURITY_ASSISTANCE",
+      "partOf": "tj-us-security-assistance",
       "kind": "ACTUAL",
       "value": 20000000,
       "unit": "USD",

@@ -44,9 +44,9 @@ export interface ApplyReport {
   conflicts: { id: string; reason: string }[];
 }
 
-const defining = (r: AgreementRecord) => ({ kind: r.kind, status: r.status });
+const defining = (r: AgreementRecord) => ({ kind: r.kind, nature: r.nature, status: r.status });
 /** The values a document's own import may rewrite: everything that is not merged. */
-const scalars = (r: AgreementRecord) => ({ kind: r.kind, status: r.status, title: r.title, summary: r.summary ?? null, event: r.event ?? null });
+const scalars = (r: AgreementRecord) => ({ kind: r.kind, nature: r.nature, status: r.status, title: r.title, summary: r.summary ?? null, event: r.event ?? null });
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const citeKey = (c: { document: string; start: number; end: number }) => `${c.document}:${c.start}:${c.end}`;
 const iso = (d?: { year: number; month?: number; day?: number }) => (d ? [d.year, d.month, d.day].filter((x) => x !== undefined).join("-") : "");
@@ -110,7 +110,7 @@ async function applyPart(tx: Tx, part: ImportPart, importId: string): Promise<Ap
       where: { id: rec.id },
       data: {
         ...(rewrite
-          ? { kind: rec.kind, status: rec.status, titleEn: rec.title.en, titleAr: rec.title.ar ?? null, summary: rec.summary ?? null, eventId: rec.event ?? null, updatedBy: by }
+          ? { kind: rec.kind, nature: rec.nature, status: rec.status, titleEn: rec.title.en, titleAr: rec.title.ar ?? null, summary: rec.summary ?? null, eventId: rec.event ?? null, updatedBy: by }
           : {}),
         version: { increment: 1 },
         updatedAt: new Date(),

@@ -63,7 +63,25 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * signing date first (the earliest visible claim), undated last, then by id. Lists page
  * this in memory (see @atlas/runtime lists.ts): the batches are the same with or without paging.
  */
-export async function agreementTimeline(loaders: Loaders, ids: readonly string[]): Promise<Placed<AgreementRow>[]> {
+export async function agreementTimeline(loaders: Loaders, ids: readonly string[], natures?: readonly string[] | null): Promise<Placed<AgreementRow>[]> {
   const [rows, dates] = await Promise.all([loaders.agreement.loadMany(ids), loaders.dates.loadMany(ids)]);
-  return timeline(rows, dates);
+  return timeline(natures ? rows.map((r) => (r && !(r instanceof Error) && natures.includes(r.nature) ? r : null)) : rows, dates);
+}
+
+/** Which of a pair's lists: the two countries alone, with others, or both (the PairScope argument). */
+export type PairScope = "BILATERAL" | "MULTILATERAL" | "ANY";
+
+/**
+ * Keeps the ids whose parties fit the scope: exactly the pair's two countries (BILATERAL), the
+ * two and at least one more (MULTILATERAL), or any. byPair primed the parties loader with every
+ * listed agreement's parties, so this reads nothing more.
+ */
+export async function inScope(loaders: Loaders, ids: readonly string[], scope: PairScope | null | undefined): Promise<string[]> {
+  if (!scope || scope === "ANY") return [...ids];
+  const parties = await loaders.parties.loadMany(ids);
+  return ids.filter((_, i) => {
+    const list = parties[i];
+    const n = Array.isArray(list) ? list.length : 0;
+    return scope === "BILATERAL" ? n === 2 : n > 2;
+  });
 }

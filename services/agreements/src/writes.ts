@@ -141,6 +141,7 @@ export async function insertAgreement(tx: Tx, rec: AgreementRecord, by: string):
     data: {
       id: rec.id,
       kind: rec.kind,
+      nature: rec.nature,
       titleEn: rec.title.en,
       titleAr: rec.title.ar ?? null,
       status: rec.status,
@@ -184,7 +185,7 @@ export async function snapshot(tx: Tx, id: string) {
       const claim: DateClaim = {
         start: date(d.startYear, d.startMonth, d.startDay)!,
         ...(end ? { end } : {}),
-        basis: d.basis === "RELATIVE" ? "RELATIVE" : "STATED",
+        basis: d.basis === "RELATIVE" || d.basis === "INFERRED" ? d.basis : "STATED",
         ...(d.basisNote !== null ? { basisNote: d.basisNote } : {}),
         source: citationOf(d),
       };
@@ -199,6 +200,7 @@ export function recordOf(row: AgreementRow, rest: { parties: string[]; signatori
   return {
     id: row.id,
     kind: row.kind as AgreementRecord["kind"],
+    nature: row.nature as AgreementRecord["nature"],
     title: { en: row.titleEn, ...(row.titleAr !== null ? { ar: row.titleAr } : {}) },
     parties: rest.parties,
     status: row.status as AgreementRecord["status"],
@@ -311,6 +313,7 @@ export async function updateAgreement(
       const before = await snapshot(tx, id);
       await claimVersion(tx, id, version, ctx.caller.id, {
         kind: merged.kind,
+        nature: merged.nature,
         status: merged.status,
         titleEn: merged.title.en,
         titleAr: merged.title.ar ?? null,

@@ -149,7 +149,7 @@ export function dateClaimOfRow(d: CorridorDateRow): DateClaim {
   return {
     start: date(d.startYear, d.startMonth, d.startDay)!,
     ...(d.endYear !== null ? { end: date(d.endYear, d.endMonth, d.endDay)! } : {}),
-    basis: d.basis === "RELATIVE" ? "RELATIVE" : "STATED",
+    basis: d.basis === "RELATIVE" || d.basis === "INFERRED" ? d.basis : "STATED",
     ...(d.basisNote !== null ? { basisNote: d.basisNote } : {}),
     source: citationOf(d),
   };

@@ -8,16 +8,19 @@
  * and reported as a conflict.
  */
 import { type Database } from "@atlas/db";
-import { type Caller, ImportGate, journalImportStore, type Peers, parseInput, refused, assertStageable } from "@atlas/runtime";
-import { indicatorRecord } from "@atlas/seeds/src/schema";
+import { type Caller, ImportGate, journalImportStore, type Peers, parseInput, refused, refuseIf, assertStageable } from "@atlas/runtime";
+import { indicatorRecord, tradeFlowRecord } from "@atlas/seeds/src/schema";
 import { z } from "zod";
-import { insertIndicator, journalOf, recordOf, snapshot, type Tx, validateIndicators, type IndicatorRecord } from "./writes";
+import { applyTradeFlows, validateTradeFlows } from "./trade-flows";
+import { insertIndicator, journalOf, partOfProblems, recordOf, snapshot, type Tx, validateIndicators, type IndicatorRecord } from "./writes";
 
 export const importPart = z
   .object({
     /** The document the import brings: its facts are attributed to "import:<document>". */
     document: z.string().min(1),
     indicators: z.array(indicatorRecord),
+    /** Trade flows the document states (issue 13): without numbers, so not indicators, but this subgraph's. */
+    tradeFlows: z.array(tradeFlowRecord).default([]),
     /** People and events the same import introduces (other subgraphs own them). */
     known: z.object({ people: z.array(z.string()).default([]), events: z.array(z.string()).default([]) }).strict().default({ people: [], events: [] }),
   })
@@ -31,7 +34,7 @@ export interface ApplyReport {
   conflicts: { id: string; reason: string }[];
 }
 
-const defining = (r: IndicatorRecord) => ({ metric: r.metric, kind: r.kind, value: r.value, qualifier: r.qualifier, valueMax: r.valueMax ?? null, unit: r.unit, year: r.year ?? null });
+const defining = (r: IndicatorRecord) => ({ metric: r.metric, kind: r.kind, value: r.value, qualifier: r.qualifier, valueMax: r.valueMax ?? null, unit: r.unit, year: r.year ?? null, partOf: r.partOf ?? null });
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const citeKey = (c: { document: string; start: number; end: number }) => `${c.document}:${c.start}:${c.end}`;
 
@@ -58,7 +61,7 @@ async function applyPart(tx: Tx, part: ImportPart): Promise<ApplyReport> {
       }
       await tx.indicator.update({
         where: { id: rec.id },
-        data: { metric: rec.metric, kind: rec.kind, value: rec.value, qualifier: rec.qualifier, valueMax: rec.valueMax ?? null, unit: rec.unit, year: rec.year ?? null, version: { increment: 1 }, updatedBy: by, updatedAt: new Date() },
+        data: { metric: rec.metric, kind: rec.kind, value: rec.value, qualifier: rec.qualifier, valueMax: rec.valueMax ?? null, unit: rec.unit, year: rec.year ?? null, partOfId: rec.partOf ?? null, version: { increment: 1 }, updatedBy: by, updatedAt: new Date() },
       });
     }
     const have = new Set(current.sources.map(citeKey));
@@ -76,6 +79,7 @@ async function applyPart(tx: Tx, part: ImportPart): Promise<ApplyReport> {
     } else if (same(defining(stored), defining(rec))) report.unchanged.push(rec.id);
     else report.merged.push(rec.id);
   }
+  await applyTradeFlows(tx, part.tradeFlows, by, report);
   return report;
 }
 
@@ -94,7 +98,10 @@ export function createImports(db: Database, peers: Peers) {
       }
       const part = parseInput(importPart, json, "part");
       await assertStageable(peers, importId, part.document, ctx.requestId);
-      await validateIndicators({ peers, requestId: ctx.requestId, importId }, part.indicators.map((rec, i) => ({ prefix: `part.indicators[${i}]`, rec })), part.known);
+      const items = part.indicators.map((rec, i) => ({ prefix: `part.indicators[${i}]`, rec }));
+      await validateIndicators({ peers, requestId: ctx.requestId, importId }, items, part.known);
+      refuseIf(await partOfProblems(db.prisma, items));
+      await validateTradeFlows({ peers, requestId: ctx.requestId, importId }, part.tradeFlows.map((rec, i) => ({ prefix: `part.tradeFlows[${i}]`, rec })), part.known);
       const staged = await store.stage(importId, part, ctx.caller, ctx.requestId);
       gate.staged(importId);
       return staged;

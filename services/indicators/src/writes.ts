@@ -99,6 +99,29 @@ export async function validateIndicators(ctx: Pick<WriteContext, "peers" | "requ
   refuseIf(await qualifierProblems(ctx, items.map(({ prefix, rec }) => ({ prefix, rec, sources: rec.sources }))));
 }
 
+/**
+ * A part names its whole: an indicator that stands (stored and not retracted, or in the same
+ * batch), in the same unit, and not its own part. One statement for all items.
+ */
+export async function partOfProblems(prisma: Database["prisma"] | Tx, items: { prefix: string; rec: Pick<IndicatorRecord, "id" | "unit" | "partOf"> }[]): Promise<Problem[]> {
+  const asked = items.filter((it) => it.rec.partOf);
+  if (asked.length === 0) return [];
+  const batch = new Map(items.map(({ rec }) => [rec.id, { unit: rec.unit, partOf: rec.partOf ?? null }]));
+  const rows = await prisma.indicator.findMany({ where: { id: { in: [...new Set(asked.map((it) => it.rec.partOf!))] }, retractedAt: null }, select: { id: true, unit: true, partOfId: true } });
+  const stored = new Map(rows.map((r) => [r.id, { unit: r.unit, partOf: r.partOfId }]));
+  return asked.flatMap(({ prefix, rec }): Problem[] => {
+    const whole = batch.get(rec.partOf!) ?? stored.get(rec.partOf!);
+    const reason = !whole
+      ? `no indicator ${rec.partOf} (or it is retracted)`
+      : rec.partOf === rec.id || whole.partOf === rec.id
+        ? `${rec.partOf} cannot be a part of its own part`
+        : whole.unit !== rec.unit
+          ? `the whole ${rec.partOf} is in ${whole.unit}, this part in ${rec.unit}: a part has its whole's unit`
+          : null;
+    return reason ? [{ field: `${prefix}.partOf`, reason }] : [];
+  });
+}
+
 const periodColumns = (period: IndicatorRecord["period"]) => ({
   periodStartYear: period?.start.year ?? null,
   periodStartMonth: period?.start.month ?? null,
@@ -126,6 +149,7 @@ export async function insertIndicator(tx: Tx, rec: IndicatorRecord, by: string):
       fromCode: rec.from ?? null,
       toCode: rec.to ?? null,
       basisNote: rec.basisNote ?? null,
+      partOfId: rec.partOf ?? null,
       updatedBy: by,
     },
   });
@@ -169,6 +193,7 @@ export function recordOf(row: IndicatorRow, countries: string[], sources: Citati
     from: row.fromCode,
     to: row.toCode,
     ...(row.basisNote !== null ? { basisNote: row.basisNote } : {}),
+    ...(row.partOfId !== null ? { partOf: row.partOfId } : {}),
     sources,
   };
 }
@@ -207,6 +232,7 @@ export function idFor(input: { id?: string | null; countries: readonly string[];
 export async function createIndicator(ctx: WriteContext, raw: unknown, idempotencyKey?: string | null): Promise<string> {
   const rec = parseInput(indicatorRecord, compact(raw));
   await validateIndicators(ctx, [{ prefix: "input", rec }]);
+  refuseIf(await partOfProblems(ctx.db.prisma, [{ prefix: "input", rec }]));
   return journaledWrite(ctx.db.prisma, journalOf, {
     operation: "createIndicator",
     input: rec,
@@ -240,6 +266,7 @@ export async function updateIndicator(ctx: WriteContext, id: string, version: nu
     problems.push({ field: "patch.changePercent", reason: `${merged.changePercent}% is not among the update's citations' figures` });
   }
   refuseIf(problems);
+  if ("partOf" in patch || "unit" in patch) refuseIf(await partOfProblems(ctx.db.prisma, [{ prefix: "patch", rec: merged }]));
   refuseIf(await referenceProblems(ctx.peers, referencesOf(merged, "patch", sources, "sources"), { requestId: ctx.requestId }));
   // A changed number (or qualifier) is stated by the update's own citations, its bound included.
   if (changed.some((k) => k === "value" || k === "qualifier" || k === "valueMax")) refuseIf(await qualifierProblems(ctx, [{ prefix: "patch", rec: merged, sources }]));
@@ -264,6 +291,7 @@ export async function updateIndicator(ctx: WriteContext, id: string, version: nu
         fromCode: merged.from ?? null,
         toCode: merged.to ?? null,
         basisNote: merged.basisNote ?? null,
+        partOfId: merged.partOf ?? null,
         ...periodColumns(merged.period),
       });
       if ("countries" in patch && patch.countries) {

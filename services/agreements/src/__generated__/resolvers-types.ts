@@ -17,7 +17,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Treaties, memoranda, councils, commissions, joint statements and other instruments between countries. */
+/** Treaties, memoranda, councils, commissions, joint statements and other instruments between countries, and (apart, by `nature`) proposals, statements and forecasts about them. */
 export type Agreement = {
   __typename?: 'Agreement';
   /** The meeting or visit where it was signed or set up. */
@@ -26,6 +26,8 @@ export type Agreement = {
   history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: AgreementKind;
+  /** INSTRUMENT for an agreement between its parties; PROPOSAL, STATEMENT or FORECAST for what a speaker only puts forward (not agreed by the parties named). */
+  nature: AgreementNature;
   /** The countries party to it, sorted by code. */
   parties: Array<Country>;
   /** Set when the agreement is retracted (only curators see retracted facts). */
@@ -50,7 +52,7 @@ export type Agreement = {
 };
 
 
-/** Treaties, memoranda, councils, commissions, joint statements and other instruments between countries. */
+/** Treaties, memoranda, councils, commissions, joint statements and other instruments between countries, and (apart, by `nature`) proposals, statements and forecasts about them. */
 export type AgreementTitleArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -75,6 +77,8 @@ export type AgreementInput = {
   /** kebab-case; made from the parties and the English title when left out. */
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: AgreementKind;
+  /** INSTRUMENT when left out; PROPOSAL, STATEMENT or FORECAST for what a speaker only puts forward. */
+  nature?: InputMaybe<AgreementNature>;
   /** Country codes; at least one. */
   parties: Array<Scalars['ID']['input']>;
   /** Person ids (people subgraph). */
@@ -103,9 +107,24 @@ export type AgreementKind =
   | 'ROADMAP'
   | 'TREATY';
 
+/**
+ * What a record in this subgraph is: an instrument between countries, or something a speaker
+ * only puts forward. Only instruments are listed as a country's or a pair's agreements by default.
+ */
+export type AgreementNature =
+  /** Someone's expectation of an arrangement to come. */
+  | 'FORECAST'
+  /** Agreed, signed, set up or being negotiated between its parties: treaties, memoranda, councils, programmes, documents planned for a visit. */
+  | 'INSTRUMENT'
+  /** An idea someone puts forward that the countries named have not agreed to (an economist's single Eurasian currency zone). */
+  | 'PROPOSAL'
+  /** A speaker's claim that arrangements exist, none of them named or dated. */
+  | 'STATEMENT';
+
 export type AgreementPatch = {
   event?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<AgreementKind>;
+  nature?: InputMaybe<AgreementNature>;
   /** Replaces the parties. */
   parties?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Replaces the signatories. */
@@ -130,9 +149,12 @@ export type AgreementStatus =
 export type Bilateral = {
   __typename?: 'Bilateral';
   /**
-   * Agreements both countries are party to (possibly with others), oldest first, undated last,
-   * then by id. `first` (1..100) and `after` (a cursor of agreementsConnection) page it; without
-   * them, all. Null only when the agreements subgraph cannot answer.
+   * Agreements both countries are party to, oldest first, undated last, then by id. By default
+   * only those between the two alone (`scope: BILATERAL`) and only instruments (`nature`):
+   * `scope: MULTILATERAL` gives those they share with other countries, apart, and `nature`
+   * adds proposals, statements or forecasts. `first` (1..100) and `after` (a cursor of
+   * agreementsConnection) page it; without them, all. Null only when the agreements subgraph
+   * cannot answer.
    */
   agreements: Maybe<Array<Agreement>>;
   /** The same agreements, in the same order, as pages: 20 by default (1..100). Null only when the agreements subgraph cannot answer. */
@@ -144,12 +166,16 @@ export type Bilateral = {
 export type BilateralAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  nature?: InputMaybe<Array<AgreementNature>>;
+  scope?: InputMaybe<PairScope>;
 };
 
 
 export type BilateralAgreementsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  nature?: InputMaybe<Array<AgreementNature>>;
+  scope?: InputMaybe<PairScope>;
 };
 
 /** One acknowledged write, from the owning subgraph's journal. */
@@ -185,8 +211,10 @@ export type Country = {
   __typename?: 'Country';
   /**
    * Agreements the country is party to, oldest signing date first (the earliest claim), undated
-   * last, then by id. `first` (1..100) and `after` (a cursor of agreementsConnection) page it;
-   * without them, all. Null only when the agreements subgraph cannot answer (an error names it).
+   * last, then by id: instruments only unless `nature` says otherwise (a proposal naming the
+   * country is no agreement of it). `first` (1..100) and `after` (a cursor of
+   * agreementsConnection) page it; without them, all. Null only when the agreements subgraph
+   * cannot answer (an error names it).
    */
   agreements: Maybe<Array<Agreement>>;
   /** The same agreements, in the same order, as pages: 20 by default (1..100). Null only when the agreements subgraph cannot answer. */
@@ -204,24 +232,30 @@ export type Country = {
 export type CountryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  nature?: InputMaybe<Array<AgreementNature>>;
 };
 
 
 export type CountryAgreementsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  nature?: InputMaybe<Array<AgreementNature>>;
 };
 
-/** How a date was obtained: stated outright, or resolved from words like 'last month' against the article's publication date. */
+/** How a date was obtained: stated outright, resolved from words like 'last month' against the article's publication date, or inferred from what the text fixes. */
 export type DateBasis =
+  /** Never printed, but fixed by the text's own content (an article without a year that dates its 'last year' to 2023 writes in 2024); basisNote says which passages fix it and how. */
+  | 'INFERRED'
+  /** Resolved from words like 'last month' against the article's publication date (basisNote says which). */
   | 'RELATIVE'
+  /** The text gives it outright. */
   | 'STATED';
 
 /** One source's claim about a date. */
 export type DateClaim = {
   __typename?: 'DateClaim';
   basis: DateBasis;
-  /** For RELATIVE dates: the words and the publication date they were resolved against. */
+  /** For RELATIVE dates: the words and the publication date they were resolved against; for INFERRED ones: the passages that fix the date and how. */
   basisNote: Maybe<Scalars['String']['output']>;
   date: PartialDate;
   /** The end of a range (a two-day visit), when given. */
@@ -233,9 +267,9 @@ export type DateClaim = {
 
 /** One source's claim about when something happened. */
 export type DateClaimInput = {
-  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year". */
+  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year"; INFERRED: fixed by the text's own content though never printed. */
   basis: DateBasis;
-  /** For a RELATIVE date: which words, resolved against which publication date. */
+  /** Required unless STATED. For a RELATIVE date: which words, resolved against which publication date; for an INFERRED one: which passages fix it and how. */
   basisNote?: InputMaybe<Scalars['String']['input']>;
   end?: InputMaybe<PartialDateInput>;
   source: CitationInput;
@@ -362,6 +396,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * Which of a pair's items a Bilateral list gives: those between the two countries alone, those
+ * they share with at least one other country, or both.
+ */
+export type PairScope =
+  /** Both. */
+  | 'ANY'
+  /** Exactly the two countries (a treaty between them). */
+  | 'BILATERAL'
+  /** The two countries and at least one other (a regional organisation, a seven-country proposal). */
+  | 'MULTILATERAL';
+
 export type PartialDate = {
   __typename?: 'PartialDate';
   day: Maybe<Scalars['Int']['output']>;
@@ -392,7 +438,10 @@ export type Query = {
   _citationsOfDocument: Array<DocumentCitation>;
   /** An agreement by id. Retracted ones only for curators who ask with includeRetracted. */
   agreement: Maybe<Agreement>;
-  /** Agreements sorted by id, optionally to which a country is party and of one kind; 20 a page by default (1..100). */
+  /**
+   * Agreements sorted by id, optionally to which a country is party, of one kind and of the
+   * natures given (all when left out: proposals and statements too); 20 a page by default (1..100).
+   */
   agreements: AgreementConnection;
 };
 
@@ -414,6 +463,7 @@ export type QueryAgreementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<AgreementKind>;
+  nature?: InputMaybe<Array<AgreementNature>>;
 };
 
 /** Why and by whom a fact was retracted. */
@@ -554,6 +604,7 @@ export type ResolversTypes = {
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementInput: AgreementInput;
   AgreementKind: AgreementKind;
+  AgreementNature: AgreementNature;
   AgreementPatch: AgreementPatch;
   AgreementStatus: AgreementStatus;
   Bilateral: ResolverTypeWrapper<BilateralRef>;
@@ -569,6 +620,7 @@ export type ResolversTypes = {
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairScope: PairScope;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   PartialDateInput: PartialDateInput;
   Person: ResolverTypeWrapper<PersonRef>;
@@ -613,6 +665,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  nature?: Resolver<ResolversTypes['AgreementNature'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   signatories?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -640,8 +693,8 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, Partial<BilateralAgreementsArgs>>;
-  agreementsConnection?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<BilateralAgreementsConnectionArgs>>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, RequireFields<BilateralAgreementsArgs, 'nature' | 'scope'>>;
+  agreementsConnection?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<BilateralAgreementsConnectionArgs, 'nature' | 'scope'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -659,8 +712,8 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
-  agreementsConnection?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<CountryAgreementsConnectionArgs>>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, RequireFields<CountryAgreementsArgs, 'nature'>>;
+  agreementsConnection?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<CountryAgreementsConnectionArgs, 'nature'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };

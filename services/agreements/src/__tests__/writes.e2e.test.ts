@@ -236,11 +236,13 @@ describe("updateAgreement", () => {
     expect(u.signedOnDisputed).toBe(true);
     expect(u.sources).toHaveLength(2);
 
-    const pub = await fed.query<{ bilateral: { agreements: { id: string }[] } }>(
-      `{ bilateral(a: "KZ", b: "TJ") { agreements { id } } }`,
+    const pub = await fed.query<{ bilateral: { agreements: { id: string }[]; multilateral: { id: string }[] } }>(
+      `{ bilateral(a: "KZ", b: "TJ") { agreements { id } multilateral: agreements(scope: MULTILATERAL) { id } } }`,
     );
     expect(pub.errors).toBeUndefined();
-    expect(pub.data!.bilateral.agreements.map((x) => x.id)).toContain(a.id);
+    // Three parties now: a multilateral agreement of the pair, listed apart (issue 13).
+    expect(pub.data!.bilateral.agreements.map((x) => x.id)).not.toContain(a.id);
+    expect(pub.data!.bilateral.multilateral.map((x) => x.id)).toContain(a.id);
   });
 
   it("refuses a stale version with CONFLICT and the current version", async () => {
@@ -546,7 +548,8 @@ describe("import", () => {
     expect(untouched.status).toBe("SIGNED");
     expect(untouched.version).toBe(2);
 
-    const pub = await fed.query<{ bilateral: { agreements: { id: string }[] } }>(`{ bilateral(a: "KZ", b: "AZ") { agreements { id } } }`);
+    // Both have three parties (AZ, KZ, TJ): the pair's multilateral agreements (issue 13).
+    const pub = await fed.query<{ bilateral: { agreements: { id: string }[] } }>(`{ bilateral(a: "KZ", b: "AZ") { agreements(scope: MULTILATERAL) { id } } }`);
     expect(pub.data!.bilateral.agreements.map((a) => a.id)).toEqual(expect.arrayContaining([councilId, known.id]));
 
     const ours = { where: { entityId: { in: [importId, councilId, known.id, edited.id] } } };

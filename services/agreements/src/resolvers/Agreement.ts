@@ -1,7 +1,7 @@
 import { countryRefs, dateClaimOf, inLang, requireRole, toChange } from "@atlas/runtime";
 import { commonDate, datesDisputed } from "@atlas/runtime/src/date-claims";
 import { citationOf, dateClaimWithIds } from "@atlas/runtime/src/lists";
-import type { AgreementResolvers, AgreementKind, AgreementStatus } from "../__generated__/resolvers-types";
+import type { AgreementResolvers, AgreementKind, AgreementNature, AgreementStatus } from "../__generated__/resolvers-types";
 
 const citation = citationOf("agreement_source");
 const dateClaim = dateClaimWithIds("agreement_date");
@@ -15,6 +15,7 @@ export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.agreement.load(ref.id),
   title: (a, { lang }) => inLang(lang, a.titleEn, a.titleAr),
   kind: (a) => a.kind as AgreementKind,
+  nature: (a) => a.nature as AgreementNature,
   status: (a) => a.status as AgreementStatus,
   signedOn: async (a, _, { loaders }) => commonDate((await loaders.dates.load(a.id)).map(dateClaimOf)),
   signedOnClaims: async (a, _, { loaders }) => (await loaders.dates.load(a.id)).map(dateClaim),

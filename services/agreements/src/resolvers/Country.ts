@@ -5,7 +5,8 @@ import type { CountryResolvers } from "../__generated__/resolvers-types";
 export const Country: CountryResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
   id: (c) => c.code,
-  agreements: async (c, args, { loaders }) => listSlice(`Country(${c.code}).agreements`, await agreementTimeline(loaders, await loaders.byCountry.load(c.code)), args),
-  agreementsConnection: async (c, args, { loaders }) =>
-    listConnection(`Country(${c.code}).agreements`, await agreementTimeline(loaders, await loaders.byCountry.load(c.code)), args),
+  agreements: async (c, { nature, ...page }, { loaders }) =>
+    listSlice(`Country(${c.code}).agreements`, await agreementTimeline(loaders, await loaders.byCountry.load(c.code), nature), page),
+  agreementsConnection: async (c, { nature, ...page }, { loaders }) =>
+    listConnection(`Country(${c.code}).agreements`, await agreementTimeline(loaders, await loaders.byCountry.load(c.code), nature), page),
 };

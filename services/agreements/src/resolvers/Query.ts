@@ -9,7 +9,7 @@ export const Query: QueryResolvers = {
     return db.prisma.agreement.findUnique({ where: { id } });
   },
 
-  agreements: async (_, { country, kind, first, after, includeRetracted }, { db, caller }) => {
+  agreements: async (_, { country, kind, nature, first, after, includeRetracted }, { db, caller }) => {
     if (includeRetracted) requireRole(caller, "curator", "Listing retracted agreements");
     const size = pageSizeArg(first);
     const afterId = decodeCursor("agreement", after);
@@ -17,6 +17,7 @@ export const Query: QueryResolvers = {
       ...(includeRetracted ? {} : { retractedAt: null }),
       ...(country ? { parties: { some: { countryCode: countryCodeArg("country", country) } } } : {}),
       ...(kind ? { kind } : {}),
+      ...(nature ? { nature: { in: nature } } : {}),
     };
     const [rows, totalCount] = await Promise.all([
       db.prisma.agreement.findMany({ where: afterId ? { ...where, id: { gt: afterId } } : where, orderBy: { id: "asc" }, take: size + 1 }),

@@ -195,8 +195,13 @@ export type CountryCorridorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How a date was obtained: stated outright, resolved from words like 'last month' against the article's publication date, or inferred from what the text fixes. */
 export type DateBasis =
+  /** Never printed, but fixed by the text's own content (an article without a year that dates its 'last year' to 2023 writes in 2024); basisNote says which passages fix it and how. */
+  | 'INFERRED'
+  /** Resolved from words like 'last month' against the article's publication date (basisNote says which). */
   | 'RELATIVE'
+  /** The text gives it outright. */
   | 'STATED';
 
 export type DateClaim = {
@@ -212,9 +217,9 @@ export type DateClaim = {
 
 /** One source's claim about when something happened. */
 export type DateClaimInput = {
-  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year". */
+  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year"; INFERRED: fixed by the text's own content though never printed. */
   basis: DateBasis;
-  /** For a RELATIVE date: which words, resolved against which publication date. */
+  /** Required unless STATED. For a RELATIVE date: which words, resolved against which publication date; for an INFERRED one: which passages fix it and how. */
   basisNote?: InputMaybe<Scalars['String']['input']>;
   end?: InputMaybe<PartialDateInput>;
   source: CitationInput;

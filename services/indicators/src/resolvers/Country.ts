@@ -8,4 +8,5 @@ export const Country: CountryResolvers = {
   indicators: async (c, { metric, ...page }, { loaders }) => listSlice(`Country(${c.code}).indicators`, await indicatorsInOrder(loaders, await loaders.byCountry.load(c.code), metric), page),
   indicatorsConnection: async (c, { metric, ...page }, { loaders }) =>
     listConnection(`Country(${c.code}).indicators`, await indicatorsInOrder(loaders, await loaders.byCountry.load(c.code), metric), page),
+  tradeFlows: (c, _, { loaders }) => loaders.tradeFlowsOfCountry.load(c.code),
 };

@@ -1,3 +1,4 @@
+import type { IndicatorRow } from "@atlas/db";
 import { countryRefs, partialDate, requireRole, toChange } from "@atlas/runtime";
 import { citationOf } from "@atlas/runtime/src/lists";
 import type { IndicatorKind, IndicatorResolvers, NumberQualifier } from "../__generated__/resolvers-types";
@@ -12,6 +13,8 @@ export const Indicator: IndicatorResolvers = {
   periodEnd: (i) => partialDate(i.periodEndYear, i.periodEndMonth, i.periodEndDay),
   from: (i) => (i.fromCode ? { code: i.fromCode } : null),
   to: (i) => (i.toCode ? { code: i.toCode } : null),
+  partOf: (i, _, { loaders }) => (i.partOfId ? loaders.indicator.load(i.partOfId) : null),
+  parts: async (i, _, { loaders }) => (await loaders.indicator.loadMany(await loaders.parts.load(i.id))).filter((r): r is IndicatorRow => !!r && !(r instanceof Error)),
   countries: async (i, _, { loaders }) => countryRefs(await loaders.countries.load(i.id)),
   sources: async (i, _, { loaders }) => (await loaders.sources.load(i.id)).map(citation),
   retraction: (i) => (i.retractedAt ? { at: i.retractedAt.toISOString(), by: i.retractedBy ?? "", reason: i.retractReason ?? "" } : null),

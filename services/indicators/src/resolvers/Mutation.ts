@@ -1,6 +1,7 @@
 import { requireRole } from "@atlas/runtime";
 import type { MutationResolvers } from "../__generated__/resolvers-types";
 import type { Context } from "../context";
+import { createTradeFlow, retractTradeFlow } from "../trade-flows";
 import { addIndicatorCitation, createIndicator, idFor, retractIndicator, retractIndicatorCitation, updateIndicator, type WriteContext } from "../writes";
 
 const writer = (ctx: Context, action: string): WriteContext => ({ db: ctx.db, peers: ctx.peers, caller: requireRole(ctx.caller, "curator", action), requestId: ctx.requestId });
@@ -18,6 +19,10 @@ export const Mutation: MutationResolvers = {
     reread(ctx, await addIndicatorCitation(writer(ctx, "Citing an indicator"), id, citation, idempotencyKey)),
   retractIndicatorCitation: async (_, { citationId, reason, idempotencyKey }, ctx) =>
     reread(ctx, await retractIndicatorCitation(writer(ctx, "Retracting a citation"), citationId, reason, idempotencyKey)),
+  createTradeFlow: async (_, { input, idempotencyKey }, ctx) =>
+    ctx.db.prisma.tradeFlow.findUniqueOrThrow({ where: { id: await createTradeFlow(writer(ctx, "Recording a trade flow"), input, idempotencyKey) } }),
+  retractTradeFlow: async (_, { id, version, reason, idempotencyKey }, ctx) =>
+    ctx.db.prisma.tradeFlow.findUniqueOrThrow({ where: { id: await retractTradeFlow(writer(ctx, "Retracting a trade flow"), id, version, reason, idempotencyKey) } }),
   stageIndicatorsImport: async (_, { importId, part }, ctx) => {
     const w = writer(ctx, "Importing");
     const staged = await ctx.imports.stage(importId, part, { caller: w.caller, requestId: ctx.requestId });

@@ -38,7 +38,12 @@ export const Query: QueryResolvers = {
     return connection("indicator", rows, size, (r) => r.id, totalCount);
   },
 
+  tradeFlow: (_, { id }, { loaders }) => loaders.tradeFlow.load(id),
+
   /** Internal, for the sources subgraph's candidates (@inaccessible; only callers holding the subgraph secret reach a subgraph): one statement; retracted citations and facts left out. */
   _citationsOfDocument: async (_, { document }, { db }) =>
-    (await db.prisma.indicatorSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } })).map(documentCitation("indicator")),
+    [
+      ...(await db.prisma.indicatorSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } })).map(documentCitation("indicator")),
+      ...(await db.prisma.tradeFlowSource.findMany({ where: { documentId: document, retractedAt: null, owner: { retractedAt: null } }, select: CITATION_OF_DOCUMENT, orderBy: { id: "asc" } })).map(documentCitation("tradeFlow")),
+    ],
 };

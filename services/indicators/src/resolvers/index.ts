@@ -4,5 +4,6 @@ import { Country } from "./Country";
 import { Indicator } from "./Indicator";
 import { Mutation } from "./Mutation";
 import { Query } from "./Query";
+import { TradeFlow } from "./TradeFlow";
 
-export const resolvers: Resolvers = { Query, Mutation, Indicator, Country, Bilateral };
+export const resolvers: Resolvers = { Query, Mutation, Indicator, TradeFlow, Country, Bilateral };

@@ -21,17 +21,20 @@ export type Bilateral = {
   __typename?: 'Bilateral';
   /**
    * Visits, meetings and other events involving both countries, oldest first, undated last, then
-   * by id. `first` (1..100) and `after` (a cursor of eventsConnection) page it; without them, all.
-   * Null only when the people subgraph cannot answer.
+   * by id. By default only those of the two alone (`scope: BILATERAL`); `scope: MULTILATERAL`
+   * gives those with other countries too (a regional summit), apart. `first` (1..100) and
+   * `after` (a cursor of eventsConnection) page it; without them, all. Null only when the people
+   * subgraph cannot answer.
    */
   events: Maybe<Array<Event>>;
   /** The same events, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
   eventsConnection: Maybe<EventConnection>;
   id: Scalars['ID']['output'];
   /**
-   * Who acted in this relationship: participants of events involving both countries, by id.
-   * `first` (1..100) and `after` (a cursor of peopleConnection) page it; without them, all. Null
-   * only when the people subgraph cannot answer.
+   * Who acted in this relationship: participants of the pair's events (`scope` as in `events`:
+   * by default those of the two countries alone, so a regional summit or a statement about a
+   * third country's talks pulls nobody in), by id. `first` (1..100) and `after` (a cursor of
+   * peopleConnection) page it; without them, all. Null only when the people subgraph cannot answer.
    */
   people: Maybe<Array<Person>>;
   /** The same people, in the same order, as pages: 20 by default (1..100). Null only when the people subgraph cannot answer. */
@@ -42,24 +45,28 @@ export type Bilateral = {
 export type BilateralEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<PairScope>;
 };
 
 
 export type BilateralEventsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<PairScope>;
 };
 
 
 export type BilateralPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<PairScope>;
 };
 
 
 export type BilateralPeopleConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<PairScope>;
 };
 
 /** One acknowledged write, from the owning subgraph's journal. */
@@ -162,8 +169,13 @@ export type CountryPeopleConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How a date was obtained: stated outright, resolved from words like 'last month' against the article's publication date, or inferred from what the text fixes. */
 export type DateBasis =
+  /** Never printed, but fixed by the text's own content (an article without a year that dates its 'last year' to 2023 writes in 2024); basisNote says which passages fix it and how. */
+  | 'INFERRED'
+  /** Resolved from words like 'last month' against the article's publication date (basisNote says which). */
   | 'RELATIVE'
+  /** The text gives it outright. */
   | 'STATED';
 
 export type DateClaim = {
@@ -179,9 +191,9 @@ export type DateClaim = {
 
 /** One source's claim about when something happened. */
 export type DateClaimInput = {
-  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year". */
+  /** STATED: the text gives it (its years must be among the citation's figures); RELATIVE: resolved from words like "last year"; INFERRED: fixed by the text's own content though never printed. */
   basis: DateBasis;
-  /** For a RELATIVE date: which words, resolved against which publication date. */
+  /** Required unless STATED. For a RELATIVE date: which words, resolved against which publication date; for an INFERRED one: which passages fix it and how. */
   basisNote?: InputMaybe<Scalars['String']['input']>;
   end?: InputMaybe<PartialDateInput>;
   source: CitationInput;
@@ -473,6 +485,18 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/**
+ * Which of a pair's items a Bilateral list gives: those between the two countries alone, those
+ * they share with at least one other country, or both.
+ */
+export type PairScope =
+  /** Both. */
+  | 'ANY'
+  /** Exactly the two countries (a treaty between them). */
+  | 'BILATERAL'
+  /** The two countries and at least one other (a regional organisation, a seven-country proposal). */
+  | 'MULTILATERAL';
 
 export type PartialDate = {
   __typename?: 'PartialDate';
@@ -873,6 +897,7 @@ export type ResolversTypes = {
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairScope: PairScope;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   PartialDateInput: PartialDateInput;
   Person: ResolverTypeWrapper<PersonRow>;
@@ -939,11 +964,11 @@ export type ResolversParentTypes = {
 
 export type BilateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral'], FederationReferenceType extends FederationReferenceTypes['Bilateral'] = FederationReferenceTypes['Bilateral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bilateral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType, Partial<BilateralEventsArgs>>;
-  eventsConnection?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<BilateralEventsConnectionArgs>>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType, RequireFields<BilateralEventsArgs, 'scope'>>;
+  eventsConnection?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<BilateralEventsConnectionArgs, 'scope'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, Partial<BilateralPeopleArgs>>;
-  peopleConnection?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<BilateralPeopleConnectionArgs>>;
+  people?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<BilateralPeopleArgs, 'scope'>>;
+  peopleConnection?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<BilateralPeopleConnectionArgs, 'scope'>>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {

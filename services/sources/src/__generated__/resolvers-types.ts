@@ -76,8 +76,13 @@ export type CountryMention = {
   form: CountryForm;
 };
 
+/** How a date was obtained: stated outright, resolved from words like 'last month' against the article's publication date, or inferred from what the text fixes. */
 export type DateBasis =
+  /** Never printed, but fixed by the text's own content; curators record it (candidates never are). */
+  | 'INFERRED'
+  /** Resolved from words like 'last month' against the article's publication date (basisNote says which). */
   | 'RELATIVE'
+  /** The text gives it outright. */
   | 'STATED';
 
 export type DateCandidate = {
