@@ -53,6 +53,24 @@ export const WORKBENCH_DOCUMENT = `
   }
 `;
 
+/** The server's first error, with its code and (for BAD_USER_INPUT) the input path it names. */
+export class ApiRefusal extends Error {
+  readonly code: string | null;
+  readonly field: string | null;
+  readonly extensions: Record<string, unknown>;
+  /** The message as the server wrote it, without the code. */
+  readonly serverMessage: string;
+  constructor(error: ApiError) {
+    const code = error.extensions?.code ?? null;
+    super(code ? `${error.message} (${code})` : error.message);
+    this.name = "ApiRefusal";
+    this.code = code;
+    this.extensions = (error.extensions ?? {}) as Record<string, unknown>;
+    this.field = typeof this.extensions.field === "string" ? this.extensions.field : null;
+    this.serverMessage = error.message;
+  }
+}
+
 /** POSTs an operation with the curator's key; a refusal (no key, wrong role) comes back as its message with its code. */
 export async function curatorQuery<T>(key: string, query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   const res = await fetch("/graphql", {
@@ -68,7 +86,7 @@ export async function curatorQuery<T>(key: string, query: string, variables: Rec
     throw new Error(`The API answered HTTP ${res.status} without a JSON body`);
   }
   const first = body.errors?.[0];
-  if (first) throw new Error(first.extensions?.code ? `${first.message} (${first.extensions.code})` : first.message);
+  if (first) throw new ApiRefusal(first);
   if (!body.data) throw new Error(`The API answered HTTP ${res.status} without data`);
   return body.data;
 }
