@@ -6,6 +6,7 @@ import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 import { GraphQLError } from "graphql";
 import CircuitBreaker from "opossum";
 import { Agent, fetch as undiciFetch, type Dispatcher } from "undici";
+import { traceSubgraphFetch } from "./tracing";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[2];
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
@@ -142,7 +143,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const header = (init?.headers as Record<string, string> | undefined)?.[DEADLINE_HEADER];
       const budgetMs = header === undefined ? timeoutMs : Number(header);
       if (!(budgetMs > 0)) throw new DeadlineError("the request's deadline passed before the call");
-      return this.breaker.fire(String(input), (init ?? {}) as RequestInit, budgetMs);
+      // When tracing is on, the call carries its gateway.fetch span's traceparent (tracing.ts).
+      return traceSubgraphFetch(serviceName, (init ?? {}) as RequestInit, (traced) => this.breaker.fire(String(input), traced, budgetMs));
     };
     this.fetcher = fetcher;
   }

@@ -1,15 +1,18 @@
 import { createLogger, exitAfterDrain, portFromEnv } from "@atlas/runtime";
+import { startTracing } from "@atlas/runtime/src/tracing";
 import { createGateway } from "./server";
 
 const logger = createLogger("gateway");
 
 async function main(): Promise<void> {
+  // OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set, else nothing at all (@atlas/runtime tracing.ts).
+  const tracing = startTracing("gateway");
   const port = portFromEnv("GATEWAY_PORT", 4000);
   const gateway = await createGateway();
   const url = await gateway.listen(port, process.env.GATEWAY_HOST ?? "127.0.0.1");
   logger.info({ url }, "gateway ready");
   // gateway.stop() drains: no new connections, in-flight requests finish (each subgraph call is bounded by its timeout).
-  exitAfterDrain(logger, () => gateway.stop());
+  exitAfterDrain(logger, () => gateway.stop().then(() => tracing.shutdown()));
 }
 
 main().catch((e: unknown) => {

@@ -42,6 +42,8 @@ import { ApiKeys, authenticateRequests, callerOfResponse } from "./keys";
 import { formatClientError, operationSelectionPlugin, queryLimitRules, variableLimitsPlugin } from "./limits";
 import { gatewayMetrics } from "./metrics";
 import { createRateLimiter, type RateLimitOptions } from "./rate-limit";
+import { gatewayTracingPlugin } from "./tracing";
+import { traceRequests } from "@atlas/runtime/src/tracing";
 
 export interface GatewayOptions {
   /** The supergraph to serve; default: the committed gateway/src/supergraph.graphql. */
@@ -170,6 +172,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationSelectionPlugin(),
       metrics.plugin,
+      gatewayTracingPlugin(),
       variableLimitsPlugin(limits, config.maxWriteStringLength),
       demandControlPlugin(supergraphSdl, { ...limits, live: (field) => listSizes.get(field) }),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
@@ -227,6 +230,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     refuseDeclaredOversize((_req, res) => bodyLimitOf(res)),
     (req, res, next) => (hasRole(callerOfResponse(res), "curator") ? readWriteBody : readBody)(req, res, next),
     bindRequestContext,
+    traceRequests, // the request's span, when tracing is on: every span of the request is below it
     expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res), deadline: Date.now() + requestTimeoutMs }) }),
   );
   app.use(notFound);

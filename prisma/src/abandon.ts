@@ -4,8 +4,13 @@
  * its deadline passed or it closed the connection), every further SQL statement of that
  * request fails with AbandonedRequestError before it reaches the store. The check sits in
  * the driver adapter, so it covers every Prisma call, raw queries and transactions alike.
+ * The same wrapper gives each statement of a traced request its OpenTelemetry span (`traced`).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { context, SpanKind, SpanStatusCode, trace, type Span } from "@opentelemetry/api";
+
+/** @atlas/runtime tracing.ts STATEMENT_SPAN_KEY (the same Symbol.for name: this package cannot import that one). */
+const STATEMENT_SPAN_KEY = Symbol.for("atlas.statement-span");
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
 
 const wanted = new AsyncLocalStorage<AbortSignal>();
@@ -46,6 +51,49 @@ async function beforeStatementChecking(): Promise<void> {
   checkWanted();
 }
 
+/** Longest statement text a span carries (the text has placeholders, never the values). */
+const MAX_STATEMENT_CHARS = 500;
+const tracer = trace.getTracer("@atlas/db");
+
+/**
+ * Runs one statement, in a span of its own when the request it serves is traced (a recording
+ * span is active: tracing on, see @atlas/runtime tracing.ts, and the request sampled). Prisma's
+ * own statement spans need @prisma/instrumentation; every statement passes here anyway.
+ */
+function traced(provider: string | undefined, query: unknown, run: () => unknown): unknown {
+  if (!trace.getActiveSpan()?.isRecording()) return run();
+  const sql = typeof query === "string" ? query : String((query as { sql?: unknown } | undefined)?.sql ?? "");
+  const operation = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? "SQL";
+  const system = provider === "postgres" ? "postgresql" : (provider ?? "other_sql");
+  const text = sql.length > MAX_STATEMENT_CHARS ? `${sql.slice(0, MAX_STATEMENT_CHARS)}…` : sql;
+  const attributes = { "db.system": system, "db.operation.name": operation, "db.statement": text };
+  // A loader batch's span (@atlas/runtime tracing.ts inBatchSpan) takes its one statement; any other statement gets a span of its own.
+  const offer = context.active().getValue(STATEMENT_SPAN_KEY) as { span: Span; taken: boolean } | undefined;
+  const own = !offer || offer.taken;
+  if (offer && !offer.taken) {
+    offer.taken = true;
+    offer.span.setAttributes(attributes);
+  }
+  // Not made the active span: nothing runs below a statement.
+  const span = own ? tracer.startSpan(operation, { kind: SpanKind.CLIENT, attributes }) : offer.span;
+  const failed = (e: unknown): never => {
+    span.recordException(e as Error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (e as Error).message });
+    if (own) span.end();
+    throw e;
+  };
+  try {
+    return Promise.resolve(run()).then((result) => {
+      if (typeof result === "number") span.setAttribute("db.response.affected_rows", result);
+      else if (Array.isArray((result as { rows?: unknown } | undefined)?.rows)) span.setAttribute("db.response.returned_rows", (result as { rows: unknown[] }).rows.length);
+      if (own) span.end();
+      return result;
+    }, failed);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
 function guardQueryable<T extends SqlQueryable>(target: T, beforeStatement: () => Promise<void>): T {
   return new Proxy(target, {
     get(obj, prop) {
@@ -54,7 +102,7 @@ function guardQueryable<T extends SqlQueryable>(target: T, beforeStatement: () =
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
         return async (...args: unknown[]) => {
           await beforeStatement();
-          return (value as (...a: unknown[]) => unknown).apply(obj, args);
+          return traced(obj.provider, args[0], () => (value as (...a: unknown[]) => unknown).apply(obj, args));
         };
       }
       if (prop === "startTransaction") {

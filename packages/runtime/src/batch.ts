@@ -1,4 +1,5 @@
 import { Prisma, type PrismaDb, type Provider } from "@atlas/db";
+import { inBatchSpan } from "./tracing";
 
 /**
  * DataLoader batches of any size in ONE SQL statement. Prisma binds every key of an
@@ -98,7 +99,10 @@ export function keyedReadSql(provider: Provider, read: KeyedRead, keys: readonly
  * columns as Date, Int and Float as number) because the columns are plain table columns.
  */
 export function rowsByKeys<R>(prisma: PrismaDb, provider: Provider, read: KeyedRead, keys: readonly Key[]): Promise<R[]> {
-  return prisma.$queryRaw<R[]>(keyedReadSql(provider, read, keys));
+  // A loader's batch: a span of its own when the request is traced (its one statement recorded on it), none otherwise.
+  return inBatchSpan(`batch ${read.table}`, { "atlas.batch.table": read.table, "atlas.batch.key_column": read.key, "atlas.batch.keys": keys.length }, () =>
+    prisma.$queryRaw<R[]>(keyedReadSql(provider, read, keys)),
+  );
 }
 
 /** `rowsByKeys` bound to one client and store, for a loader set. */

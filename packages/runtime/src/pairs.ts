@@ -1,6 +1,7 @@
 import type { PrismaDb, Provider } from "@atlas/db";
 import { ident, providerOfClient, tuplesTable } from "./batch";
 import { parseBilateralId } from "./codes";
+import { inBatchSpan } from "./tracing";
 
 export interface CountryLink {
   ownerId: string;
@@ -33,7 +34,7 @@ export async function linksOfPairs(
   if (pairs.length === 0) return [];
   const table = ident(link.table);
   const owner = ident(link.owner);
-  return prisma.$queryRaw<CountryLink[]>`
+  const statement = prisma.$queryRaw<CountryLink[]>`
     SELECT l.${owner} AS "ownerId", l."countryCode" AS "countryCode"
     FROM ${table} l
     WHERE l.${owner} IN (
@@ -43,6 +44,8 @@ export async function linksOfPairs(
       JOIN ${table} y ON y.${owner} = x.${owner} AND y."countryCode" = p."b"
     )
     ORDER BY 1, 2`;
+  // A loader's batch (byPair): its span when the request is traced.
+  return inBatchSpan(`batch ${link.table} pairs`, { "atlas.batch.table": link.table, "atlas.batch.keys": pairs.length }, () => statement);
 }
 
 /** Primes a per-owner loader of country codes with the links found (codes in code order). */

@@ -5,6 +5,7 @@
  * subgraph's stored text, referenced countries, people and events checked to exist, an
  * import's commit state); reads go through the gateway's query plan as always.
  */
+import { context, propagation } from "@opentelemetry/api";
 import { GraphQLError } from "graphql";
 import { type Caller, CALLER_HEADER, signCaller } from "./caller";
 import { REQUEST_ID_HEADER } from "./http";
@@ -70,6 +71,7 @@ export class Peers {
       if (ctx.caller) headers[CALLER_HEADER] = signCaller(ctx.caller, this.options.secret);
     }
     if (ctx.requestId) headers[REQUEST_ID_HEADER] = ctx.requestId;
+    propagation.inject(context.active(), headers); // the request's trace continues in the peer (a no-op when tracing is off)
     let body: { data?: T; errors?: { message: string }[] };
     try {
       const res = await fetch(url, {

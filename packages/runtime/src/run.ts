@@ -7,6 +7,7 @@ import { storeOf } from "./metrics";
 import { Peers } from "./peers";
 import { readRegistry, subgraphPort, subgraphUrl } from "./registry";
 import { listenSubgraph, type RequestInfo } from "./subgraph";
+import { startTracing } from "./tracing";
 
 export interface RunnableSubgraph<TContext extends BaseContext> {
   name: string;
@@ -26,6 +27,8 @@ export interface RunnableSubgraph<TContext extends BaseContext> {
 export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubgraph<TContext>): void {
   const logger = createLogger(subgraph.name);
   const main = async (): Promise<void> => {
+    // Before anything serves: OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set, else nothing (tracing.ts).
+    const tracing = startTracing(subgraph.name);
     const entry = readRegistry().find((s) => s.name === subgraph.name);
     if (!entry) throw new Error(`subgraph ${subgraph.name} is not in services/subgraphs.json`);
     const port = subgraphPort(entry);
@@ -43,7 +46,7 @@ export function runSubgraph<TContext extends BaseContext>(subgraph: RunnableSubg
       ...(subgraph.listSizes ? { listSizes: liveListSizes(db, subgraph.listSizes) } : {}),
     });
     logger.info({ url }, `${subgraph.name} subgraph ready`);
-    exitAfterDrain(logger, () => stop().then(() => db.close()));
+    exitAfterDrain(logger, () => stop().then(() => db.close()).then(() => tracing.shutdown()));
   };
   main().catch((e: unknown) => {
     logger.fatal({ err: e }, `${subgraph.name} subgraph failed to start`);

@@ -30,6 +30,7 @@ import { LIST_SIZES_PATH } from "./list-sizes";
 import { createLogger, type Logger } from "./logger";
 import { metricsPolicy, metricsRoute, subgraphMetrics, type MetricsOptions, type StatementSource } from "./metrics";
 import { resolveSubgraphSecret, secretMatches, SUBGRAPH_SECRET_HEADER } from "./secret";
+import { operationSpanPlugin, traceRequests, traceRootFields } from "./tracing";
 
 /** Reads an SDL file that sits beside the code (pass `join(__dirname, "schema.graphql")`). */
 export function loadSdl(path: string): DocumentNode {
@@ -82,7 +83,8 @@ export const SUBGRAPH_CACHE_MAX_AGE = 60;
 export function createSubgraphServer<TContext extends BaseContext>(def: SubgraphDefinition<TContext>): ApolloServer<TContext> {
   const logger = createLogger(def.name);
   return new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<TContext> }]),
+    // Root fields (entry points, _entities included) get a span each when tracing is on (tracing.ts).
+    schema: traceRootFields(buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<TContext> }])),
     // Inline tracing is only useful to Apollo's hosted studio; it costs time on every request.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
@@ -90,6 +92,7 @@ export function createSubgraphServer<TContext extends BaseContext>(def: Subgraph
       // Cache hints: the gateway turns the strictest of its subgraphs' into the answer's Cache-Control
       // (gateway/src/http/cache-headers.ts). Facts change only when a curator writes; a field may say less.
       ApolloServerPluginCacheControl({ defaultMaxAge: SUBGRAPH_CACHE_MAX_AGE }),
+      operationSpanPlugin(),
     ],
     formatError: maskInternalErrors(logger),
     // runSubgraph handles SIGINT/SIGTERM (drain, close the store, exit 0); Apollo's own
@@ -204,6 +207,7 @@ export async function listenSubgraph<TContext extends BaseContext>(
     ...(secret ? [requireSubgraphSecret(secret, logger)] : []),
     express.json({ limit: maxBodyBytes }),
     bindRequestContext,
+    traceRequests, // continues the gateway's trace (traceparent) when tracing is on
     abandonWhenGone,
     expressMiddleware(server, {
       context: ({ req, res }) => options.context({ caller: verifyCaller(req.headers[CALLER_HEADER], secret), requestId: requestIdOfResponse(res) }),
