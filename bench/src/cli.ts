@@ -25,16 +25,20 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import http from "node:http";
 import os from "node:os";
 import { dirname, join } from "node:path";
-import { repoRoot } from "@atlas/db";
+import { createDb, repoRoot } from "@atlas/db";
+import { ApiKeys } from "@atlas/gateway/src/keys";
 import { envName, readRegistry } from "@atlas/runtime";
+import { BenchWriter, runMixed, startCacheSystems, type CacheSystems } from "./cache";
+import { cacheRatios, type CacheSummary, type MixedRow, type MixedSystem } from "./cache-report";
 import { executePlan, runAutocannon, runPlanLoad, countFetches, type LoadOptions, type PlanStep, type RoundResult } from "./loadgen";
 import { buildPlan, criticalPathMs, describeFetch, fetchNodes, matchRecorded, planSteps, rootNode, type RecordedRequest } from "./plan";
+import { startTracedStack, type TracedStack, type TracingSummary } from "./otel";
 import { compileProbe } from "./probe-build";
 import type { ProbeStats } from "./probe-types";
 import { formatSummary, summarizeProfile } from "./profile-summary";
 import { freePort, settle, startProcess, stopAll, waitUntil, watchUsage, type Proc } from "./procs";
-import { aggregateRounds, chartSvg, markdownReport, readmeSummary, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
-import { FULL_SCALE, SMALL_SCALE, generateScaleSet } from "./scale/generate";
+import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
+import { FULL_SCALE, SMALL_SCALE, generateScaleSet, type GeneratedSet } from "./scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
 import { median, ratio, round } from "./stats";
 import { requestBody, workloads, type SystemId, type Workload } from "./workloads";
@@ -105,6 +109,14 @@ interface Stack {
   hive: { proc: Proc; url: string };
   baseline: { proc: Proc; url: string; statsUrl: string };
   headers: Record<string, string>;
+  /** What our processes were started with, and A+otel (bench/src/otel.ts), started after. */
+  env: NodeJS.ProcessEnv;
+  probe: string;
+  otel?: TracedStack;
+  /** A+cache, B+rust and B+cache (bench/src/cache.ts). */
+  cache: CacheSystems;
+  /** The subgraph secret, for the mixed workload's writer. */
+  secret: string;
 }
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -134,7 +146,9 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
   const header = process.env.BENCH_SECRET_HEADER || "x-subgraph-secret";
   const headers = { [header]: secret };
   // RATE_LIMIT=off: one address at thousands of requests/s would spend the anonymous budget (300/min) at once; Hive has no limiter either.
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl, RATE_LIMIT: "off" };
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl, RATE_LIMIT: "off",
+    // A is uncached; A+cache turns it on. The subgraphs count their writes in the run's own Redis keys (bench/src/cache.ts).
+    GATEWAY_RESPONSE_CACHE: "off", REDIS_URL: process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379", RESPONSE_CACHE_PREFIX: `atlas:bench:${secret.slice(0, 8)}:` };
 
   const registry = readRegistry();
   const missing = [...registry.map((s) => join(repoRoot, "services", s.name, "dist", "index.js")), join(repoRoot, "gateway", "dist", "index.js")].filter((f) => !existsSync(f));
@@ -147,10 +161,15 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
     const proc = startProcess("subgraphs", [...prof("subgraphs"), "--import", "tsx", "--require", probe, join(benchDir, "src", "experiments", "all-subgraphs.ts")], { ...baseEnv, BENCH_SUBGRAPH_PORTS: JSON.stringify(ports) }, repoRoot);
     for (const s of registry) subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${ports[s.name]}/graphql`, statsUrl: `http://127.0.0.1:${ports[s.name]}/__bench/stats` });
   } else {
+    // Every port first: a subgraph's writes ask its peers (countries, sources…) at <NAME>_URL.
+    const ports: Record<string, number> = {};
+    for (const s of registry) ports[s.name] = await freePort();
+    const peers = Object.fromEntries(registry.map((s) => [`${envName(s.name)}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]));
     for (const s of registry) {
-      const port = await freePort();
+      const port = ports[s.name]!;
       const proc = startProcess(s.name, [...prof(s.name), "--require", probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
         ...baseEnv,
+        ...peers,
         [`${envName(s.name)}_PORT`]: String(port),
         SUBGRAPH_HOST: "127.0.0.1",
       });
@@ -192,7 +211,9 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
     waitUntil(baseline.proc, async () => (await fetch(baseline.statsUrl)).ok, baseline.statsUrl),
   ]);
   log(`A ${gateway.url}, B ${hive.url}, D ${baseline.url}`);
-  return { subgraphs, gateway, hive, baseline, headers };
+  const cache = await startCacheSystems({ env: baseEnv, urlsEnv, supergraphFile, hiveBin, secretHeader: header, benchDir, works: (url) => graphqlWorks(url, {}), nodeArgs: prof });
+  log(`A+cache ${cache.aCache.url}, B+rust ${cache.bRust.url}, B+cache ${cache.bCache.url}`);
+  return { subgraphs, gateway, hive, baseline, headers, env: baseEnv, probe, cache, secret };
 }
 
 // ─── counting ───
@@ -200,8 +221,9 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
 /** One entry per subgraph process (one in all, with --one-process). */
 const subgraphProcesses = (stack: Stack): Subgraph[] => stack.subgraphs.filter((s, i) => stack.subgraphs.findIndex((t) => t.proc === s.proc) === i);
 
-async function subgraphTotals(stack: Stack): Promise<{ requests: number; statements: number }> {
-  const all = await Promise.all(subgraphProcesses(stack).map((s) => getJson<ProbeStats>(s.statsUrl)));
+async function subgraphTotals(stack: Stack, system: SystemId = "A"): Promise<{ requests: number; statements: number }> {
+  const subgraphs = system === "A+otel" ? stack.otel!.subgraphs : subgraphProcesses(stack);
+  const all = await Promise.all(subgraphs.map((s) => getJson<ProbeStats>(s.statsUrl)));
   return { requests: all.reduce((n, s) => n + s.requests, 0), statements: all.reduce((n, s) => n + s.statements, 0) };
 }
 
@@ -209,7 +231,13 @@ async function post(url: string, body: string, headers: Record<string, string> =
   return getJson(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 }
 
-const frontUrl = (stack: Stack, system: SystemId): string => (system === "A" ? stack.gateway.url : system === "B" ? stack.hive.url : stack.baseline.url);
+const CACHE_SYSTEMS = { "A+cache": "aCache", "B+rust": "bRust", "B+cache": "bCache" } as const;
+const isCacheSystem = (s: SystemId): s is keyof typeof CACHE_SYSTEMS => s in CACHE_SYSTEMS;
+
+const frontUrl = (stack: Stack, system: SystemId): string =>
+  isCacheSystem(system)
+    ? stack.cache[CACHE_SYSTEMS[system]].url
+    : system === "A" ? stack.gateway.url : system === "A+otel" ? stack.otel!.gateway.url : system === "B" ? stack.hive.url : stack.baseline.url;
 
 /** Sends `n` requests one at a time and counts exactly what each one cost. */
 async function countPerRequest(stack: Stack, system: SystemId, w: Workload, plan: PlanStep | undefined, n: number) {
@@ -224,10 +252,10 @@ async function countPerRequest(stack: Stack, system: SystemId, w: Workload, plan
       sql.push(after.statements - before.statements);
       continue;
     }
-    const before = await subgraphTotals(stack);
+    const before = await subgraphTotals(stack, system);
     if (system === "C") await executePlan(plan!, agent, stack.headers);
     else await post(frontUrl(stack, system), requestBody(w));
-    const after = await subgraphTotals(stack);
+    const after = await subgraphTotals(stack, system);
     sql.push(after.statements - before.statements);
     sub.push(after.requests - before.requests);
   }
@@ -251,7 +279,12 @@ async function checkAnswers(stack: Stack, ws: Workload[]): Promise<BenchReport["
     const body = requestBody(w);
     const a = await post(stack.gateway.url, body);
     if (a.errors?.length || !a.data) throw new Error(`our gateway answered ${w.id} with errors: ${JSON.stringify(a.errors).slice(0, 500)}`);
-    const others: [SystemId, string][] = [["B", stack.hive.url], ...(w.systems.includes("D") ? ([["D", stack.baseline.url]] as [SystemId, string][]) : [])];
+    const others: [SystemId, string][] = [
+      ["B", stack.hive.url],
+      ...(w.systems.includes("D") ? ([["D", stack.baseline.url]] as [SystemId, string][]) : []),
+      ...(w.systems.includes("A+otel") ? ([["A+otel", stack.otel!.gateway.url]] as [SystemId, string][]) : []),
+      ...w.systems.filter(isCacheSystem).map((s): [SystemId, string] => [s, frontUrl(stack, s)]),
+    ];
     for (const [system, url] of others) {
       const r = await post(url, body);
       if (r.errors?.length) problems.push(`${system} answered ${w.id} with errors: ${JSON.stringify(r.errors).slice(0, 300)}`);
@@ -261,7 +294,11 @@ async function checkAnswers(stack: Stack, ws: Workload[]): Promise<BenchReport["
     if (w.items !== undefined) {
       const b = (a.data as { bilateral: Record<string, unknown[]> }).bilateral;
       const sizes = `${b.agreements!.length} agreements, ${b.indicators!.length} indicators, ${b.events!.length} events, ${b.people!.length} people`;
-      if (b.agreements!.length !== w.items || b.indicators!.length !== w.items || b.events!.length !== w.items) problems.push(`${w.id}: expected ${w.items} of each, got ${sizes}`);
+      // The generator gives a fifth of a pair's agreements a third party: a pair's list leaves those out (scope BILATERAL).
+      const agreements = w.bilateralAgreements ?? w.items;
+      if (b.agreements!.length !== agreements || b.indicators!.length !== w.items || b.events!.length !== w.items) {
+        problems.push(`${w.id}: expected ${agreements} agreements, ${w.items} indicators and events, got ${sizes}`);
+      }
       else checked.push(`${w.id}: ${sizes}`);
     }
   }
@@ -320,7 +357,11 @@ export async function recordPlan(stack: Stack, w: Workload, supergraphSdl: strin
 function stackProcs(stack: Stack, system: SystemId): { name: string; pid: number }[] {
   const subs = subgraphProcesses(stack).map((s) => ({ name: s.proc.name, pid: s.proc.pid }));
   if (system === "A") return [{ name: "gateway", pid: stack.gateway.proc.pid }, ...subs];
+  // Named as A's processes, so the CPU and memory columns line up.
+  if (system === "A+otel") return [{ name: "gateway", pid: stack.otel!.gateway.proc.pid }, ...stack.otel!.subgraphs.map((s) => ({ name: s.name, pid: s.proc.pid }))];
   if (system === "B") return [{ name: "hive", pid: stack.hive.proc.pid }, ...subs];
+  // Named as A's or B's front process, so the CPU and memory columns line up.
+  if (isCacheSystem(system)) return [{ name: system.startsWith("A") ? "gateway" : "hive", pid: stack.cache[CACHE_SYSTEMS[system]].proc.pid }, ...subs];
   if (system === "C") return subs;
   return [{ name: "baseline", pid: stack.baseline.proc.pid }];
 }
@@ -333,7 +374,9 @@ async function runOnce(stack: Stack, system: SystemId, w: Workload, plan: PlanSt
 }
 
 function checkAlive(stack: Stack): void {
-  const dead = [...stack.subgraphs.map((s) => s.proc), stack.gateway.proc, stack.hive.proc, stack.baseline.proc].filter((p) => p.exited);
+  const otel = stack.otel ? [...stack.otel.subgraphs.map((s) => s.proc), stack.otel.gateway.proc] : [];
+  const cached = Object.values(stack.cache).map((s: CacheSystems["aCache"]) => s.proc);
+  const dead = [...stack.subgraphs.map((s) => s.proc), stack.gateway.proc, stack.hive.proc, stack.baseline.proc, ...otel, ...cached].filter((p) => p.exited);
   if (dead.length) throw new Error(`${dead.map((p) => p.name).join(", ")} exited during the run:\n${dead.map((p) => p.output.join("\n")).join("\n")}`);
 }
 
@@ -361,6 +404,21 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
   }
   for (const p of profiles) {
     const a = find("A", p);
+    const r = find("B+rust", p);
+    if (a && r) out.push({ id: `ab-rust-${p}`, description: `A / Hive Gateway with the Rust planner, throughput, ${p}`, measured: String(round(ratio(a.rps, r.rps))), limit: "≥ 1.0", holds: ratio(a.rps, r.rps) >= 1 });
+  }
+  const cache = cacheRatios(rows);
+  if (cache) {
+    out.push({ id: "cache-warm", description: `warm-cache throughput / our uncached throughput, ${cache.workload} (A+cache / A)`, measured: String(cache.ours), limit: "≥ 20", holds: cache.ours >= 20 });
+    out.push({ id: "cache-vs-hive", description: `warm-cache throughput, ours / Hive Gateway's with its response cache, ${cache.workload}`, measured: String(cache.vsHive), limit: "≥ 1.0", holds: cache.vsHive >= 1 });
+  }
+  for (const p of profiles) {
+    const a = find("A", p);
+    const t = find("A+otel", p);
+    if (a && t) out.push({ id: `otel-${p}`, description: `throughput with tracing exported (A+otel) / without (A), ${p}`, measured: String(round(ratio(t.rps, a.rps))), limit: "≥ 0.9", holds: ratio(t.rps, a.rps) >= 0.9 });
+  }
+  for (const p of profiles) {
+    const a = find("A", p);
     const d = find("D", p);
     if (a && d) out.push({ id: `ad-${p}`, description: `A/D p50 latency, ${p}, under load`, measured: String(round(ratio(a.p50, d.p50))), limit: "≤ 2.0", holds: ratio(a.p50, d.p50) <= 2 });
     if (a?.single && d?.single) {
@@ -373,6 +431,75 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
   const rssA = Math.max(...rows.filter((r) => r.system === "A").map((r) => r.stackPeakRssBytes));
   out.push({ id: "rss", description: "RSS of our whole stack under load (gateway + subgraphs, largest sum seen)", measured: `${Math.round(rssA / 1048576)} MB`, limit: "≤ 600 MB", holds: rssA <= 600 * 1048576 });
   return out;
+}
+
+/** What A+otel's sink received over the whole run, and A+otel's throughput over A's per profile. */
+function tracingSummary(otel: TracedStack, rows: ResultRow[]): TracingSummary {
+  const sink = otel.sink.stats();
+  const ratios: Record<string, number> = {};
+  const cpuRatios: Record<string, number> = {};
+  for (const t of rows.filter((r) => r.system === "A+otel")) {
+    const a = rows.find((r) => r.system === "A" && r.workload === t.workload);
+    if (!a) continue;
+    ratios[t.workload] = round(ratio(t.rps, a.rps));
+    cpuRatios[t.workload] = round(ratio(cpuMsPerRequest(t), cpuMsPerRequest(a)));
+  }
+  return { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios, cpuRatios };
+}
+
+/** Agreements whose parties are exactly the pair's two countries. */
+function bilateralAgreementsOf(data: GeneratedSet["data"], pair: { a: string; b: string }): number {
+  const parties = new Map<string, string[]>();
+  for (const p of data.agreementParty) parties.set(p.agreementId, [...(parties.get(p.agreementId) ?? []), p.countryCode]);
+  return [...parties.values()].filter((cs) => cs.length === 2 && cs.includes(pair.a) && cs.includes(pair.b)).length;
+}
+
+// ─── the mixed workload (bench/src/cache.ts) ───
+
+const READS_PER_WRITE = 100;
+
+/** 1 write per 100 reads on A+cache and B+cache, the writes through each and around each (straight to the subgraph); stale reads counted. */
+async function mixedPhase(stack: Stack, w: Workload, storeUrl: string, flags: Flags): Promise<CacheSummary> {
+  const db = createDb(storeUrl);
+  const keys = new ApiKeys(db);
+  const curator = await keys.createKey({ name: "benchmark writer", role: "curator", createdBy: "npm run bench" });
+  try {
+    const indicatorsUrl = stack.subgraphs.find((s) => s.name === "indicators")!.url;
+    const sourcesUrl = stack.subgraphs.find((s) => s.name === "sources")!.url;
+    const writer = new BenchWriter(`bench-scratch-${randomBytes(4).toString("hex")}`, { indicators: indicatorsUrl, sources: sourcesUrl }, stack.headers, stack.secret, curator.key, {
+      id: `key:${curator.info.id}`,
+      name: "benchmark writer",
+      role: "curator",
+    });
+    await writer.init(w.pair!);
+    // Renamed, so every system caches it afresh, with the scratch indicator in it (an entry from the warm-cache
+    // workload, computed before the indicator existed, would hold no entity for a mutation to purge).
+    const mixedBody = requestBody({ ...w, query: w.query.replace("query BilateralProfile(", "query BilateralProfileMixed(") });
+    if (mixedBody === requestBody(w)) throw new Error("the mixed workload's query was not renamed");
+    const mixed: MixedRow[] = [];
+    for (const system of ["A+cache", "B+cache"] as MixedSystem[]) {
+      for (const via of ["gateway", "subgraph"] as const) {
+        checkAlive(stack);
+        const url = frontUrl(stack, system);
+        const r = await runMixed(url, mixedBody, {
+          connections: flags.connections,
+          seconds: flags.seconds * 2,
+          readsPerWrite: READS_PER_WRITE,
+          writer,
+          writeUrl: via === "gateway" ? url : indicatorsUrl,
+          writeHeaders: writer.headersFor(via === "subgraph" ? "subgraph" : system === "A+cache" ? "ours" : "hive"),
+          tag: `${system}/${via}`,
+        });
+        log(`mixed ${system}, writes via ${via}: ${round(r.rps)} reads/s, p50 ${round(r.p50)} ms, ${r.writes} writes, ${r.stale} stale reads, ${r.errors} errors`);
+        mixed.push({ system, via, reads: r.reads, writes: r.writes, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, stale: r.stale, staleExamples: r.staleExamples });
+      }
+    }
+    await writer.retract();
+    return { mixed, readsPerWrite: READS_PER_WRITE, scratch: writer.indicatorId };
+  } finally {
+    await keys.revokeKey(curator.info.id, "npm run bench");
+    await db.close();
+  }
 }
 
 // ─── main ───
@@ -416,7 +543,10 @@ async function main(): Promise<void> {
     mkdirSync(profileDir, { recursive: true });
   }
   const stack = await startStack(storeUrl, tmpDir, { profileDir, nodeFlags: flags.nodeFlags, oneProcess: flags.oneProcess, gatewayDedupe: flags.gatewayDedupe });
+  stack.otel = await startTracedStack({ env: stack.env, probe: stack.probe, headers: stack.headers, nodeFlags: flags.nodeFlags });
+  log(`A+otel ${stack.otel.gateway.url}, spans to ${stack.otel.sink.endpoint}`);
   const ws = workloads(options.pairs).filter((w) => !flags.only.length || flags.only.includes(w.id));
+  for (const w of ws) if (w.items !== undefined && w.pair) w.bilateralAgreements = bilateralAgreementsOf(set.data, w.pair);
   const supergraphSdl = readFileSync(join(repoRoot, "gateway", "dist", "supergraph.graphql"), "utf8");
 
   const answers = await checkAnswers(stack, ws);
@@ -481,6 +611,9 @@ async function main(): Promise<void> {
     }
   }
 
+  const cachedW = ws.find((w) => w.id.startsWith("cached-"));
+  const cache = cachedW ? await mixedPhase(stack, cachedW, storeUrl, flags) : undefined;
+
   const report: BenchReport = {
     mode: flags.quick ? "quick" : experiment ? "experiment" : "full",
     startedAt: started.toISOString().replace(/\.\d+Z$/, "Z"),
@@ -492,6 +625,8 @@ async function main(): Promise<void> {
     plans,
     results: rows,
     targets: targets(rows, plans),
+    tracing: tracingSummary(stack.otel, rows),
+    ...(cache ? { cache } : {}),
     notes: [
       ...notes,
       "SQL/req and subgraph req/req are counted exactly on requests sent one at a time (min–max shown when they differ); under load they are the same per request, since DataLoaders batch within one request only.",
@@ -500,6 +635,7 @@ async function main(): Promise<void> {
     ],
   };
   await stopAll();
+  await stack.otel.sink.close();
   if (profileDir) {
     const summaries = readdirSync(profileDir).map((name) => {
       // The main thread's profile is the largest.

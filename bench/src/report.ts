@@ -3,6 +3,8 @@
  * library), and the summary between the README's bench markers.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { cacheLines, mixedTable, type CacheSummary } from "./cache-report";
+import type { TracingSummary } from "./otel";
 import type { PlannedFetch } from "./plan";
 import type { RoundResult } from "./loadgen";
 import { median, round } from "./stats";
@@ -55,6 +57,10 @@ export interface BenchReport {
   plans: Record<string, { fetches: PlannedFetch[]; minimumStatements: number; measuredStatements: number; criticalPathMs: number }>;
   results: ResultRow[];
   targets: TargetResult[];
+  /** A+otel: what its span sink received and its throughput over A's (absent in runs before tracing). */
+  tracing?: TracingSummary;
+  /** The response cache: the mixed workload's stale reads (absent in runs before the cache). */
+  cache?: CacheSummary;
   notes: string[];
 }
 
@@ -136,6 +142,22 @@ export function criticalPathLine(report: BenchReport, workload: string): string 
   return `${workload} at one connection: the plan's subgraph fetches, each sent alone, need ${fmt(plan.criticalPathMs)} ms along its critical path; C (the same requests, no gateway) answers in ${fmt(at1("C"))} ms (p50), A in ${fmt(at1("A"))} ms, B in ${fmt(at1("B"))} ms, D (no federation) in ${fmt(at1("D"))} ms.`;
 }
 
+/** How much tracing costs and proof that spans were exported (system A+otel), in a few lines. */
+export function tracingLines(report: BenchReport): string[] {
+  const t = report.tracing;
+  if (!t) return [];
+  const ratios = Object.entries(t.ratios).map(([w, r]) => `${w} ${fmt(r)}`);
+  const cpu = Object.entries(t.cpuRatios ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
+  const s = t.sink;
+  return [
+    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A): ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A: ${cpu.join(", ") || "not measured"}.`,
+    `A+otel's sink received ${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(t.spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP JSON exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}.`,
+  ];
+}
+
+const CACHE_METHOD =
+  "A+cache and B+cache are measured warm (the warm-up fills them). In the mixed workload every connection but one reads the deep profile and one writer relabels an indicator of the pair (a scratch record of its own, retracted afterwards) once per 100 reads; a read is stale when it shows a label older than the last one acknowledged before it was sent. Writes go through the system under test, or straight to the indicators subgraph (as an import, a script or another replica would).";
+
 export function markdownReport(report: BenchReport, chartFile: string): string {
   const deepest = Object.keys(report.plans).filter((k) => k.startsWith("profile-")).sort((a, b) => Number(b.split("-")[1]) - Number(a.split("-")[1]))[0];
   return [
@@ -161,6 +183,8 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     "",
     processTable(report.results),
     "",
+    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", "A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted to a sink in the benchmark's process, which counts and discards them; its CPU is the load generator's.", ""] : []),
+    ...(report.cache ? ["## Response cache", "", ...cacheLines(report.results, report.cache), "", mixedTable(report.cache), "", CACHE_METHOD, ""] : []),
     ...(deepest ? [`## Query plan of ${deepest}: SQL and time per fetch`, "", planTable(report.plans[deepest]!), "", criticalPathLine(report, deepest), ""] : []),
     "## Answers",
     "",
@@ -175,7 +199,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
   ].join("\n");
 }
 
-const COLORS: Record<SystemId, string> = { A: "#2f6fdf", B: "#e0882b", C: "#4aa35a", D: "#8a5cc2" };
+const COLORS: Record<SystemId, string> = { A: "#2f6fdf", "A+otel": "#8fb3f0", "A+cache": "#173f8a", B: "#e0882b", "B+rust": "#b85f10", "B+cache": "#f2c38f", C: "#4aa35a", D: "#8a5cc2" };
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
@@ -256,6 +280,8 @@ export function readmeSummary(report: BenchReport): string {
       .filter((k) => k.startsWith("profile-"))
       .slice(-1)
       .map((k) => `${criticalPathLine(report, k)}\n`),
+    ...tracingLines(report).map((l) => `${l}\n`),
+    ...cacheLines(report.results, report.cache).map((l) => `${l}\n`),
     "![benchmark chart](bench/results/chart.svg)",
   ].join("\n");
 }

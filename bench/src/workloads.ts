@@ -2,11 +2,15 @@
 import { BILATERAL_PROFILE } from "../../tests/support/queries";
 import type { BenchPair } from "./scale/generate";
 
-export type SystemId = "A" | "B" | "C" | "D";
+export type SystemId = "A" | "A+otel" | "A+cache" | "B" | "B+rust" | "B+cache" | "C" | "D";
 
 export const SYSTEM_NAMES: Record<SystemId, string> = {
   A: "our gateway (@apollo/gateway)",
+  "A+otel": "A with OpenTelemetry tracing exported (OTLP/HTTP to a sink)",
+  "A+cache": "A with its response cache (Redis), warm",
   B: "Hive Gateway",
+  "B+rust": "Hive Gateway with the Rust query planner (@graphql-hive/router-runtime)",
+  "B+cache": "Hive Gateway with its response cache, warm",
   C: "subgraphs called directly",
   D: "single process, direct Prisma",
 };
@@ -18,6 +22,8 @@ export interface Workload {
   variables: Record<string, unknown>;
   /** For the profiles: the agreements, indicators and events (each) between the pair. */
   items?: number;
+  /** For the profiles: how many of the pair's agreements have no third party (a pair's list shows only those by default). */
+  bilateralAgreements?: number;
   pair?: BenchPair;
   systems: SystemId[];
 }
@@ -34,9 +40,10 @@ export const WIDE_LIST = /* GraphQL */ `
   }
 `;
 
+/** A+otel runs beside A on every workload (the same load history, so the same warm-up); its target is on the profiles (bench/src/otel.ts). */
 export function workloads(pairs: readonly BenchPair[]): Workload[] {
   return [
-    { id: "country", title: "single lookup: country(code)", query: COUNTRY_LOOKUP, variables: { code: "AZ" }, systems: ["A", "B", "C"] },
+    { id: "country", title: "single lookup: country(code)", query: COUNTRY_LOOKUP, variables: { code: "AZ" }, systems: ["A", "A+otel", "B", "C"] },
     ...[...pairs]
       .sort((p, q) => p.items - q.items)
       .map(
@@ -47,10 +54,24 @@ export function workloads(pairs: readonly BenchPair[]): Workload[] {
           variables: { a: pair.a, b: pair.b },
           items: pair.items,
           pair,
-          systems: ["A", "B", "C", "D"],
+          systems: ["A", "A+otel", "B", "B+rust", "C", "D"],
         }),
       ),
-    { id: "wide", title: "wide list: 100 countries with leaders", query: WIDE_LIST, variables: {}, systems: ["A", "B", "C"] },
+    // The largest deep profile again, answered from a warm cache (bench/src/cache.ts); A uncached beside it for the ratio.
+    ...[...pairs]
+      .sort((p, q) => q.items - p.items)
+      .slice(0, 1)
+      .map(
+        (pair): Workload => ({
+          id: `cached-${pair.items}`,
+          title: `deep profile ${pair.a}–${pair.b}, ${pair.items} items, warm response cache`,
+          query: BILATERAL_PROFILE,
+          variables: { a: pair.a, b: pair.b },
+          pair,
+          systems: ["A", "A+cache", "B+cache"],
+        }),
+      ),
+    { id: "wide", title: "wide list: 100 countries with leaders", query: WIDE_LIST, variables: {}, systems: ["A", "A+otel", "B", "C"] },
   ];
 }
 

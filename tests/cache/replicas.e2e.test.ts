@@ -6,6 +6,9 @@
  * replicas: 0 stale reads, while most reads are cache hits. Runs on the suite's store
  * (SQLite, or PostgreSQL when DATABASE_URL says so).
  */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { createDb, type Database } from "@atlas/db";
 import { ApiKeys } from "@atlas/gateway/src/keys";
 import { createGateway, type Gateway } from "@atlas/gateway/src/server";
@@ -25,6 +28,17 @@ let writer: Relabeller;
 const pair = { a: "AZ", b: "RU" };
 
 const read = (url: string): Promise<GraphQLResponse<Profile>> => post<Profile>(url, PROFILE, pair);
+
+/** The indicator's version and first citation, read from its subgraph. */
+async function currentOf(id: string): Promise<{ version: number; citation: Record<string, unknown> }> {
+  const r = await fed.querySubgraph<{ indicator: { version: number; sources: { document: string; start: number; end: number; claim: string }[] } }>(
+    "indicators",
+    `query ($id: ID!) { indicator(id: $id) { version sources { document start end claim } } }`,
+    { id },
+  );
+  const { document, start, end, claim } = r.data!.indicator.sources[0]!;
+  return { version: r.data!.indicator.version, citation: { document, start, end, claim, figures: [] } };
+}
 
 beforeAll(async () => {
   store = await freshSeededDatabase("cache_replicas");
@@ -69,6 +83,40 @@ it("a write through replica 2 shows on both replicas from the moment it is ackno
   const [r1, r2] = await Promise.all([read(url1), read(url2)]);
   expect(labelOf(r1, writer.indicatorId)).toBe("written through replica 2");
   expect(labelOf(r2, writer.indicatorId)).toBe("written through replica 2");
+});
+
+it("a write straight to the subgraph (as an import or another writer makes it) shows on both replicas at once", async () => {
+  await read(url1);
+  await read(url2); // both cached
+  const { citation, version } = await currentOf(writer.indicatorId);
+  const r = await fed.querySubgraph<{ updateIndicator: { version: number } }>(
+    "indicators",
+    `mutation ($id: ID!, $v: Int!, $s: [CitationInput!]!) { updateIndicator(id: $id, version: $v, patch: { label: "written around the gateways" }, sources: $s) { version } }`,
+    { id: writer.indicatorId, v: version, s: [citation] },
+    { id: "import:cache-test", name: "an import", role: "curator" },
+  );
+  expect(r.errors).toBeUndefined();
+  await writer.init(url1); // the writer's version moved
+  const [r1, r2] = await Promise.all([read(url1), read(url2)]);
+  expect(labelOf(r1, writer.indicatorId)).toBe("written around the gateways");
+  expect(labelOf(r2, writer.indicatorId)).toBe("written around the gateways");
+});
+
+it("npm run cache:invalidate (run by db:migrate) makes both replicas compute the answer again", async () => {
+  await read(url1);
+  await read(url2);
+  const before = fed.totalSubgraphRequests();
+  await read(url1);
+  expect(fed.totalSubgraphRequests()).toBe(before); // cached
+  const root = join(__dirname, "..", "..");
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", join(root, "scripts", "cache-invalidate.ts"), "indicators", "--reason", "test"], {
+    cwd: root,
+    env: { ...process.env, REDIS_URL, RESPONSE_CACHE_PREFIX: prefix },
+  });
+  expect(stdout).toContain("a write counted for indicators");
+  await read(url1);
+  await read(url2);
+  expect(fed.totalSubgraphRequests()).toBeGreaterThan(before);
 });
 
 it("200 write/read cycles under concurrent readers on both replicas: 0 stale reads", async () => {

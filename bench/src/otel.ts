@@ -1,0 +1,139 @@
+/**
+ * System "A+otel": our gateway and subgraphs, the same builds as A with the same probe
+ * preloaded, started with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a sink in the benchmark's
+ * process. Tracing is on with its production settings (every request sampled, spans batched by
+ * BatchSpanProcessor and sent as OTLP/HTTP JSON); the sink reads every export, counts its spans
+ * and its traces (root spans) so the report can show the spans were really exported, and
+ * discards it. A and A+otel are measured in the same interleaved rounds; their throughput
+ * ratio is the cost of tracing.
+ */
+import http from "node:http";
+import { join } from "node:path";
+import { repoRoot } from "@atlas/db";
+import { envName, readRegistry } from "@atlas/runtime";
+import { freePort, startProcess, waitUntil, type Proc } from "./procs";
+
+export interface SinkStats {
+  /** Export requests received (POST /v1/traces). */
+  exports: number;
+  spans: number;
+  /** Root spans: one per traced client request. */
+  traces: number;
+  bytes: number;
+  /** Requests that were not a readable OTLP/HTTP JSON trace export. */
+  rejected: number;
+}
+
+export interface SpanSink {
+  endpoint: string;
+  stats(): SinkStats;
+  close(): Promise<void>;
+}
+
+interface OtlpJson {
+  resourceSpans?: { scopeSpans?: { spans?: { parentSpanId?: string }[] }[] }[];
+}
+
+/** Counts the spans and root spans of one OTLP/HTTP JSON export. */
+export function countSpans(body: OtlpJson): { spans: number; roots: number } {
+  let spans = 0;
+  let roots = 0;
+  for (const rs of body.resourceSpans ?? [])
+    for (const ss of rs.scopeSpans ?? [])
+      for (const s of ss.spans ?? []) {
+        spans += 1;
+        if (!s.parentSpanId) roots += 1;
+      }
+  return { spans, roots };
+}
+
+export async function startSpanSink(): Promise<SpanSink> {
+  const stats: SinkStats = { exports: 0, spans: 0, traces: 0, bytes: 0, rejected: 0 };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      stats.bytes += body.length;
+      if (req.method !== "POST" || req.url !== "/v1/traces") {
+        stats.rejected += 1;
+        res.writeHead(404).end();
+        return;
+      }
+      try {
+        const { spans, roots } = countSpans(JSON.parse(body.toString("utf8")) as OtlpJson);
+        stats.exports += 1;
+        stats.spans += spans;
+        stats.traces += roots;
+        res.writeHead(200, { "content-type": "application/json" }).end("{}");
+      } catch {
+        stats.rejected += 1;
+        res.writeHead(400).end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stats: () => ({ ...stats }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface TracedStack {
+  subgraphs: { name: string; proc: Proc; url: string; statsUrl: string }[];
+  gateway: { proc: Proc; url: string };
+  sink: SpanSink;
+}
+
+/** What A's stack was started with, to start A+otel alike. */
+export interface OurStackSetup {
+  /** The environment A's processes got (store, secret, NODE_ENV, RATE_LIMIT…). */
+  env: NodeJS.ProcessEnv;
+  /** The compiled probe (bench/src/probe.ts) A's subgraphs preload. */
+  probe: string;
+  /** The header and value that open a subgraph (the secret). */
+  headers: Record<string, string>;
+  nodeFlags?: string[];
+}
+
+const answers = (url: string, headers: Record<string, string>) => async (): Promise<boolean> => {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: '{"query":"{ __typename }"}' });
+  return res.ok;
+};
+
+/** Starts A+otel: every registered subgraph and our gateway from their builds, tracing to a new sink. */
+export async function startTracedStack(setup: OurStackSetup): Promise<TracedStack> {
+  const sink = await startSpanSink();
+  const env: NodeJS.ProcessEnv = { ...setup.env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint };
+  const flags = setup.nodeFlags ?? [];
+  const subgraphs: TracedStack["subgraphs"] = [];
+  for (const s of readRegistry()) {
+    const port = await freePort();
+    const proc = startProcess(`${s.name}+otel`, [...flags, "--require", setup.probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
+      ...env,
+      [`${envName(s.name)}_PORT`]: String(port),
+      SUBGRAPH_HOST: "127.0.0.1",
+    });
+    subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` });
+  }
+  await Promise.all(subgraphs.map((s) => waitUntil(s.proc, answers(s.url, setup.headers), s.url)));
+  const urlsEnv = Object.fromEntries(subgraphs.map((s) => [`${envName(s.name)}_URL`, s.url]));
+  const gatewayPort = await freePort();
+  const proc = startProcess("gateway+otel", [...flags, join(repoRoot, "gateway", "dist", "index.js")], { ...env, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
+  const gateway = { proc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
+  await waitUntil(proc, answers(gateway.url, {}), gateway.url);
+  return { subgraphs, gateway, sink };
+}
+
+/** The report's account of A+otel: what the sink received, and the throughput ratios. */
+export interface TracingSummary {
+  sink: SinkStats;
+  /** Spans per traced request, from the sink's counts. */
+  spansPerTrace: number;
+  /** Per profile workload: A+otel's throughput over A's (medians over rounds). */
+  ratios: Record<string, number>;
+  /** Per profile workload: A+otel's CPU time per request (all its processes) over A's. */
+  cpuRatios: Record<string, number>;
+}
