@@ -2,8 +2,8 @@
  * The gateway's Prometheus metrics (docs/operations.md): client requests by operation,
  * type and outcome, their latency, errors by code, subgraph fetches per request, each
  * subgraph's fetch latency, errors and circuit state, and the HTTP answers given before
- * GraphQL runs (429 rate-limit refusals, 401, 413…). No response cache yet (issue 15),
- * so no cache hit/miss series. Labels are bounded: operation names from the persisted
+ * GraphQL runs (429 rate-limit refusals, 401, 413…), and the response cache's hits and
+ * misses (cache/response-cache.ts; the series exists with the cache off, without samples). Labels are bounded: operation names from the persisted
  * list or identifiers (at most 100 distinct, then "other"), codes, subgraph names.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
@@ -26,6 +26,8 @@ export interface GatewayMetrics {
   countResponses: RequestHandler;
   /** Times and counts a subgraph's fetches and follows its circuit breaker. */
   instrument(source: SubgraphDataSource): SubgraphDataSource;
+  /** Counts a query's response-cache outcome. */
+  cacheResult(result: "hit" | "miss" | "bypass" | "unavailable"): void;
 }
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
@@ -42,6 +44,7 @@ export function gatewayMetrics(options: { operationNames?: Iterable<string>; max
   const fetchDuration = new Histogram({ name: "atlas_gateway_subgraph_fetch_duration_seconds", help: "Subgraph fetch latency by subgraph", labelNames: ["subgraph"], buckets: LATENCY_BUCKETS, registers });
   const fetchErrors = new Counter({ name: "atlas_gateway_subgraph_errors_total", help: "Subgraph fetches that failed or answered with errors, by subgraph and code", labelNames: ["subgraph", "code"], registers });
   const circuit = new Gauge({ name: "atlas_gateway_circuit_state", help: "Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open", labelNames: ["subgraph"], registers });
+  const cacheLookups = new Counter({ name: "atlas_gateway_response_cache_total", help: "Queries by response-cache outcome: hit, miss, bypass (curators), unavailable (versions unreadable: Redis down)", labelNames: ["result"], registers });
   const responses = new Counter({ name: "atlas_gateway_http_responses_total", help: "HTTP answers on /graphql and /export by route and status (429: rate limited)", labelNames: ["route", "status"], registers });
 
   // The request's context is the object every fetch of that request receives.
@@ -102,5 +105,5 @@ export function gatewayMetrics(options: { operationNames?: Iterable<string>; max
     return source;
   };
 
-  return { registry, plugin, countResponses, instrument };
+  return { registry, plugin, countResponses, instrument, cacheResult: (result) => cacheLookups.inc({ result }) };
 }

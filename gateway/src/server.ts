@@ -148,7 +148,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
 
   // Answers kept until a write to a subgraph they depend on (docs/caching.md); shared through Redis when REDIS_URL is set.
-  const responseCache = await createResponseCache(supergraphSdl, { ...responseCacheConfigFromEnv(), ...options.responseCache }, logger, metrics.registry);
+  const responseCache = await createResponseCache(supergraphSdl, { ...responseCacheConfigFromEnv(), ...options.responseCache }, logger, metrics);
 
   const app = express();
   app.disable("x-powered-by");

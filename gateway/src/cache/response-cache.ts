@@ -24,7 +24,7 @@ import { hasRole, type Logger } from "@atlas/runtime";
 import { cacheKeys, cachePrefixFromEnv } from "@atlas/runtime/src/cache-versions";
 import { intFromEnv } from "@atlas/runtime/src/subgraph";
 import type Redis from "ioredis";
-import { Counter, Gauge, type Registry } from "prom-client";
+import { Gauge, type Registry } from "prom-client";
 import type { GatewayContext } from "../data-source";
 import { TieredCache } from "./store";
 import { SubgraphsOfOperation } from "./subgraphs";
@@ -72,7 +72,7 @@ export async function createResponseCache(
   supergraphSdl: string,
   options: ResponseCacheOptions,
   logger: Logger,
-  registry?: Registry,
+  metrics?: { registry: Registry; cacheResult(result: "hit" | "miss" | "bypass" | "unavailable"): void },
 ): Promise<ResponseCache> {
   if (!options.enabled) {
     logger.info("response cache off (GATEWAY_RESPONSE_CACHE=off)");
@@ -85,8 +85,7 @@ export async function createResponseCache(
   versions.onInvalidation((m) => store.forget(m.subgraphs));
   logger.info({ store: versions.store, memoryMb: options.memoryMb }, "response cache on");
 
-  const registers = registry ? [registry] : [];
-  const lookups = new Counter({ name: "atlas_gateway_response_cache_total", help: "Queries by response-cache outcome: hit, miss, bypass (curators), unavailable (versions unreadable: Redis down)", labelNames: ["result"], registers });
+  const registers = metrics ? [metrics.registry] : [];
   new Gauge({ name: "atlas_gateway_response_cache_memory_entries", help: "Answers held in this replica's memory tier", registers, collect() { this.set(store.size); } });
 
   // Per request: the versions read for it (null: cache not usable for it), and its key (to wake requests waiting for its answer).
@@ -132,7 +131,7 @@ export async function createResponseCache(
           const bypassed = bypasses(rc.contextValue);
           if (!bypassed && !snapshots.has(rc.contextValue)) return; // refused before the cache was asked
           const result = rc.metrics.responseCacheHit ? "hit" : bypassed ? "bypass" : snapshots.get(rc.contextValue) === null ? "unavailable" : "miss";
-          lookups.inc({ result });
+          metrics?.cacheResult(result);
         },
       };
     },
