@@ -41,9 +41,10 @@ async function main(): Promise<void> {
       dates.forEach((dc, i) => check(`${kind} ${rec.id} dates[${i}]`, dc.source));
     }
   }
+  d.tradeFlows.forEach((f) => f.sources.forEach((c, i) => check(`tradeFlows ${f.id} sources[${i}]`, c)));
   console.log(
     `${file}: ${d.countries.length} countries, ${d.people.length} people, ${d.agreements.length} agreements, ` +
-      `${d.indicators.length} indicators, ${d.events.length} events, ${d.corridors.length} corridors; ` +
+      `${d.indicators.length} indicators, ${d.events.length} events, ${d.corridors.length} corridors, ${d.tradeFlows.length} trade flows; ` +
       `${count} citations, ${failures} failures`,
   );
   if (failures) process.exit(1);

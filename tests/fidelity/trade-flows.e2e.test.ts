@@ -71,7 +71,7 @@ describe("trade flows", () => {
     }`);
     expect(d.tradeFlow).toMatchObject({ kind: "ENERGY", from: { code: "AZ" }, to: null, toRegion: "Central Asia", items: ["energy", "oil", "natural resources", "raw materials"] });
     expect(d.tradeFlow.sources).toEqual([{ document: "000_9881232623497d4d", start: 3055, end: 3377 }]);
-    expect(d.country.tradeFlows.map((f) => f.id)).toEqual(["az-central-asia-energy-exports", "az-ru-agricultural-exports", "az-ru-industrial-goods-exports", "ru-az-arms-supplies", "ru-az-oil-gas-companies"]);
+    expect(d.country.tradeFlows.map((f) => f.id)).toEqual(["az-central-asia-energy-exports", "az-ru-agricultural-exports", "az-ru-industrial-goods-exports", "cn-az-middle-corridor-cargo", "ru-az-arms-supplies", "ru-az-oil-gas-companies"]);
     expect(d.bilateral.tradeFlows).toEqual([]);
   });
 

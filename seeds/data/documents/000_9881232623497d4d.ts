@@ -68,6 +68,21 @@ const cUrl2 = {
   figures: ["1716682102"],
 };
 
+const cAliyevForecast = {
+  document: D,
+  start: 725,
+  end: 898,
+  claim: "At the Shusha conference Aliyev said he believes Central Asia and Azerbaijan will become closer and more integrated in the future",
+  figures: [],
+};
+const cExpertsForecast = {
+  document: D,
+  start: 4160,
+  end: 4545,
+  claim: "Per many experts AZ–TJ relations will stay at their current level, and a strategic alliance is unlikely in the short term",
+  figures: [],
+};
+
 export default {
   document: {
     id: D,
@@ -171,6 +186,38 @@ export default {
       summary:
         "Numerous agreements and memoranda signed in recent years covering trade, Caspian transport projects, the Middle Corridor, tourism, education, technology and joint industrial enterprises in free zones; no dates or counts given.",
       sources: [cFreeZones, cCorridor],
+    },
+    {
+      id: "aliyev-central-asia-azerbaijan-integration-forecast",
+      kind: "OTHER",
+      nature: "FORECAST",
+      title: {
+        en: "Ilham Aliyev's expectation that Central Asia and Azerbaijan will become closer and more integrated",
+        ar: "آسيا الوسطى وأذربيجان ستصبحان أقرب وأكثر تكاملا في المستقبل",
+      },
+      parties: ["AZ"],
+      status: "UNKNOWN",
+      signedOn: [],
+      signatories: [],
+      summary:
+        "An expectation Aliyev voiced in his speech at the 4th Greater Eurasia conference in Shusha ('last year', undated): whatever happens, Central Asia and Azerbaijan will grow closer and more integrated. Not an agreement; the article names no Central Asian state here.",
+      sources: [cAliyevForecast],
+    },
+    {
+      id: "az-tj-strategic-alliance-forecast",
+      kind: "OTHER",
+      nature: "FORECAST",
+      title: {
+        en: "Experts' forecast: Azerbaijan–Tajikistan relations stay at their current level, no strategic alliance in the short term",
+        ar: "لن نشهد تحالفاً استراتيجياً بين هذين البلدين على المدى القصير",
+      },
+      parties: ["AZ", "TJ"],
+      status: "UNKNOWN",
+      signedOn: [],
+      signatories: [],
+      summary:
+        "The article's conclusion, after 'many experts': despite signs of a push for a strategic alliance, AZ–TJ relations will likely stay at the current level (individual sovereignty, governance, often closed economies, rulers' dependence on other states); no alliance in the short term.",
+      sources: [cExpertsForecast],
     },
   ],
   indicators: [

@@ -1322,5 +1322,58 @@ export default {
         }
       ]
     }
+  ],
+  "tradeFlows": [
+    {
+      "id": "us-tj-military-equipment-supplies",
+      "kind": "ARMS",
+      "from": "US",
+      "to": "TJ",
+      "items": [
+        "RQ-20 Puma drones",
+        "military equipment",
+        "military facilities"
+      ],
+      "companies": [],
+      "label": "The US supplied Tajikistan, within its security aid, with US-made RQ-20 Puma drones and handed military facilities and equipment to the Tajik border guards",
+      "sources": [
+        {
+          "document": "003_007ff72cf0dcd156",
+          "start": 3457,
+          "end": 3748,
+          "claim": "Per Kurilla, US security aid to Tajikistan included US-made RQ-20 Puma drones, the largest part of that aid",
+          "figures": []
+        },
+        {
+          "document": "003_007ff72cf0dcd156",
+          "start": 3165,
+          "end": 3247,
+          "claim": "Per Donald Lu, US projects included delivering and transferring military facilities and equipment to the Tajik border guards",
+          "figures": []
+        }
+      ]
+    },
+    {
+      "id": "us-tj-military-companies-chaldivar",
+      "kind": "COMPANIES",
+      "from": "US",
+      "to": "TJ",
+      "items": [
+        "reconstruction and development of the Chaldivar border base"
+      ],
+      "companies": [],
+      "label": "US military companies (not named), funded by the US Drug Enforcement Administration, were entrusted in 2020 with rebuilding and developing the Chaldivar border base in Tajikistan",
+      "sources": [
+        {
+          "document": "003_007ff72cf0dcd156",
+          "start": 3250,
+          "end": 3455,
+          "claim": "In 2020 the Tajik government entrusted the Chaldivar base's reconstruction to US military companies, funded by the DEA",
+          "figures": [
+            "2020"
+          ]
+        }
+      ]
+    }
   ]
 } satisfies DocumentFileInput;

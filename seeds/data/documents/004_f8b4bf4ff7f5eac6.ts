@@ -1070,6 +1070,39 @@ export default {
           "figures": []
         }
       ]
+    },
+    {
+      "id": "az-kz-cooperation-outlook-forecast",
+      "kind": "OTHER",
+      "nature": "FORECAST",
+      "title": {
+        "en": "Outlook for Azerbaijan–Kazakhstan cooperation: more regional trade, diversified energy transport, closer political coordination",
+        "ar": "قد يؤدي التعاون بين أذربيجان وكازاخستان إلى زيادة تدفقات التجارة الإقليمية، وتنويع نقل الطاقة، وتعزيز التنسيق السياسي"
+      },
+      "parties": [
+        "AZ",
+        "KZ"
+      ],
+      "status": "UNKNOWN",
+      "signedOn": [],
+      "signatories": [],
+      "summary": "The article's own outlook, not an agreement: in the short term AZ–KZ cooperation may raise regional trade flows, diversify energy transport, strengthen political coordination and set a reference point for Central Asian cooperation; in the long term the group may stabilise Central Asia and strengthen its bargaining with powerful states.",
+      "sources": [
+        {
+          "document": "004_f8b4bf4ff7f5eac6",
+          "start": 3534,
+          "end": 3718,
+          "claim": "Short term, AZ–KZ cooperation may raise regional trade flows, diversify energy transport and strengthen political coordination",
+          "figures": []
+        },
+        {
+          "document": "004_f8b4bf4ff7f5eac6",
+          "start": 3881,
+          "end": 4061,
+          "claim": "Long term, the AZ–KZ grouping may stabilise Central Asia, strengthen its economy and its bargaining power with strong states",
+          "figures": []
+        }
+      ]
     }
   ],
   "indicators": [
@@ -1726,6 +1759,31 @@ export default {
           "end": 1939,
           "claim": "Kazakh oil is to be transported through Azerbaijan's infrastructure under the energy deals",
           "figures": [
+            "ثلاث"
+          ]
+        }
+      ]
+    }
+  ],
+  "tradeFlows": [
+    {
+      "id": "cn-az-middle-corridor-cargo",
+      "kind": "GOODS",
+      "from": "CN",
+      "to": "AZ",
+      "items": [
+        "cargo"
+      ],
+      "companies": [],
+      "label": "Goods are shipped from China to Azerbaijan along the Middle Corridor; the shipments are expected to triple by 2030",
+      "sources": [
+        {
+          "document": "004_f8b4bf4ff7f5eac6",
+          "start": 893,
+          "end": 1050,
+          "claim": "By 2030 the Middle Corridor should triple cargo shipments from China to Azerbaijan",
+          "figures": [
+            "2030",
             "ثلاث"
           ]
         }
