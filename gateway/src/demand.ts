@@ -39,7 +39,9 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
@@ -220,18 +222,35 @@ export function estimateCost(
   return Math.min(cost, CEILING);
 }
 
+/** How long an estimate is reused, and for how many variable sets per document. */
+const MEMO_MS = 10_000;
+const MEMO_PER_DOCUMENT = 64;
+
 /**
  * Refuses an operation whose estimate is over `maxCost` with HTTP 400 QUERY_TOO_COSTLY,
  * before the query plan runs, naming the estimate and the limit (extensions.cost).
  */
 export function demandControlPlugin(schemaSdl: string, options: { maxCost: number; defaultListSize: number; live?: (field: string) => number | undefined }): ApolloServerPlugin {
   const directives = readCostDirectives(schemaSdl);
+  // A hot operation is estimated once per variables and per MEMO_MS (the live list sizes move every minute), not per request.
+  const memo = new WeakMap<DocumentNode, Map<string, { cost: number; at: number }>>();
+  const estimate = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number => {
+    let byVariables = memo.get(document);
+    if (!byVariables) memo.set(document, (byVariables = new Map()));
+    const key = `${operation.name?.value ?? ""}\0${JSON.stringify(variables ?? {})}`;
+    const known = byVariables.get(key);
+    if (known && Date.now() - known.at < MEMO_MS) return known.cost;
+    const cost = estimateCost(schema, document, operation, variables, { directives, defaultListSize: options.defaultListSize, live: options.live });
+    if (byVariables.size >= MEMO_PER_DOCUMENT) byVariables.clear();
+    byVariables.set(key, { cost, at: Date.now() });
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const estimated = estimateCost(schema, document, operation, request.variables, { directives, defaultListSize: options.defaultListSize, live: options.live });
+          const estimated = estimate(schema, document, operation, request.variables);
           if (estimated <= options.maxCost) return;
           const shown = estimated >= CEILING ? "more than 9 quadrillion" : estimated.toLocaleString("en-US");
           throw new GraphQLError(
