@@ -407,10 +407,9 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
     const r = find("B+rust", p);
     if (a && r) out.push({ id: `ab-rust-${p}`, description: `A / Hive Gateway with the Rust planner, throughput, ${p}`, measured: String(round(ratio(a.rps, r.rps))), limit: "≥ 1.0", holds: ratio(a.rps, r.rps) >= 1 });
   }
-  const cache = cacheRatios(rows);
-  if (cache) {
-    out.push({ id: "cache-warm", description: `warm-cache throughput / our uncached throughput, ${cache.workload} (A+cache / A)`, measured: String(cache.ours), limit: "≥ 20", holds: cache.ours >= 20 });
-    out.push({ id: "cache-vs-hive", description: `warm-cache throughput, ours / Hive Gateway's with its response cache, ${cache.workload}`, measured: String(cache.vsHive), limit: "≥ 1.0", holds: cache.vsHive >= 1 });
+  for (const cache of cacheRatios(rows)) {
+    out.push({ id: `cache-warm-${cache.workload}`, description: `warm-cache throughput / our uncached throughput, ${cache.workload} (A+cache / A)`, measured: String(cache.ours), limit: "≥ 20", holds: cache.ours >= 20 });
+    out.push({ id: `cache-vs-hive-${cache.workload}`, description: `warm-cache throughput, ours / Hive Gateway's with its response cache, ${cache.workload}`, measured: String(cache.vsHive), limit: "≥ 1.0", holds: cache.vsHive >= 1 });
   }
   for (const p of profiles) {
     const a = find("A", p);
@@ -495,7 +494,7 @@ async function mixedPhase(stack: Stack, w: Workload, storeUrl: string, flags: Fl
       }
     }
     await writer.retract();
-    return { mixed, readsPerWrite: READS_PER_WRITE, scratch: writer.indicatorId };
+    return { workload: w.id, mixed, readsPerWrite: READS_PER_WRITE, scratch: writer.indicatorId };
   } finally {
     await keys.revokeKey(curator.info.id, "npm run bench");
     await db.close();
@@ -611,7 +610,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const cachedW = ws.find((w) => w.id.startsWith("cached-"));
+  // The mixed workload on the smaller cached profile: on the largest, Hive's cache answers about 3 reads/s, too few for a write per 100 reads.
+  const cachedW = ws.filter((w) => w.id.startsWith("cached-")).sort((p, q) => (p.pair?.items ?? 0) - (q.pair?.items ?? 0))[0];
   const cache = cachedW ? await mixedPhase(stack, cachedW, storeUrl, flags) : undefined;
 
   const report: BenchReport = {
