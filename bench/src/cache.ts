@@ -8,10 +8,12 @@
  *  - B+cache: Hive Gateway with its response cache (hive/gateway-cache.config.ts).
  *
  * The mixed workload: readers ask for the deep profile on every connection but one; a writer
- * relabels an indicator of the profile once per 100 reads and notes when each label was
- * acknowledged. A read is stale when it shows a label older than the last one acknowledged
- * before the read was sent. Writes go through the system under test ("via gateway"), or
- * straight to the indicators subgraph ("via subgraph": what `npm run import`, another replica
+ * changes, once per 100 reads, the publisher of the note an indicator of the profile cites
+ * (the profile shows it with the citation), and notes when each change was acknowledged. A
+ * read is stale when it shows a publisher older than the last one acknowledged before the read
+ * was sent. The write adds no rows (an update of the document), so repeated runs do not grow
+ * the lists demand control sizes from the data. Writes go through the system under test ("via gateway"), or
+ * straight to the sources subgraph ("via subgraph": what `npm run import`, another replica
  * or any other writer does). The indicator is the writer's own scratch record, citing a note of
  * its own (the scale set's synthetic articles do not pass the write path's checks): it counts
  * the benchmark's writes ("1 indicator", stated by the note), is labelled as the benchmark's,
@@ -88,7 +90,9 @@ async function postJson<T>(url: string, body: unknown, headers: Record<string, s
 /** The curator who writes: a signed caller for the subgraphs (and for Hive, which forwards it), an API key for our gateway. */
 export class BenchWriter {
   private version = 0;
+  private note = "";
   private citation?: { document: string; start: number; end: number; claim: string };
+  private indicatorVersion = 0;
   readonly subgraphHeaders: Record<string, string>;
   writes = 0;
 
@@ -106,16 +110,18 @@ export class BenchWriter {
 
   /** Adds the note (idempotent by content) and the scratch indicator between the pair's two countries. */
   async init(pair: { a: string; b: string }): Promise<void> {
-    const text = "A note of the federation benchmark (npm run bench): it records 1 indicator here and relabels it to measure the response cache, then retracts it.";
-    const doc = await postJson<{ addDocument: { id: string } }>(
+    const text = "A note of the federation benchmark (npm run bench): it records 1 indicator citing this note, changes the note's publisher to measure the response cache, then retracts the indicator.";
+    const doc = await postJson<{ addDocument: { id: string; version: number } }>(
       this.urls.sources,
       {
-        query: `mutation ($input: DocumentInput!) { addDocument(input: $input) { id } }`,
+        query: `mutation ($input: DocumentInput!) { addDocument(input: $input) { id version } }`,
         variables: { input: { text, language: "en", title: "Benchmark writer's note", publisher: "npm run bench", publishedOnNote: "Not dated: written by the benchmark" } },
       },
       this.subgraphHeaders,
     );
     if (!doc.data?.addDocument) throw new Error(`bench writer: could not add its note: ${JSON.stringify(doc.errors)}`);
+    this.note = doc.data.addDocument.id;
+    this.version = doc.data.addDocument.version;
     this.citation = { document: doc.data.addDocument.id, start: 0, end: text.length, claim: "The benchmark records one scratch indicator" };
     const created = await postJson<{ createIndicator: { version: number } }>(
       this.urls.indicators,
@@ -137,7 +143,7 @@ export class BenchWriter {
       this.subgraphHeaders,
     );
     if (!created.data?.createIndicator) throw new Error(`bench writer: could not create its indicator: ${JSON.stringify(created.errors)}`);
-    this.version = created.data.createIndicator.version;
+    this.indicatorVersion = created.data.createIndicator.version;
   }
 
   /** Headers for a write through `system`: ours takes the key, Hive forwards the signed caller. */
@@ -147,18 +153,18 @@ export class BenchWriter {
     return this.subgraphHeaders;
   }
 
-  /** Relabels the indicator through `url`; resolves when the write is acknowledged. */
+  /** Sets the note's publisher through `url`; resolves when the write is acknowledged. */
   async write(url: string, headers: Record<string, string>, label: string): Promise<void> {
-    const r = await postJson<{ updateIndicator: { version: number } }>(
+    const r = await postJson<{ updateDocument: { version: number } }>(
       url,
       {
-        query: `mutation ($id: ID!, $v: Int!, $label: String!, $s: [CitationInput!]!) { updateIndicator(id: $id, version: $v, patch: { label: $label }, sources: $s) { id version label } }`,
-        variables: { id: this.indicatorId, v: this.version, label, s: [{ ...this.citation!, figures: [] }] },
+        query: `mutation ($id: ID!, $v: Int!, $publisher: String!) { updateDocument(id: $id, version: $v, input: { publisher: $publisher }) { id version publisher } }`,
+        variables: { id: this.note, v: this.version, publisher: label },
       },
       headers,
     );
-    if (!r.data?.updateIndicator) throw new Error(`bench writer: write refused through ${url}: ${JSON.stringify(r.errors)}`);
-    this.version = r.data.updateIndicator.version;
+    if (!r.data?.updateDocument) throw new Error(`bench writer: write refused through ${url}: ${JSON.stringify(r.errors)}`);
+    this.version = r.data.updateDocument.version;
     this.writes += 1;
   }
 
@@ -166,7 +172,7 @@ export class BenchWriter {
   async retract(): Promise<void> {
     const r = await postJson(
       this.urls.indicators,
-      { query: `mutation ($id: ID!, $v: Int!) { retractIndicator(id: $id, version: $v, reason: "benchmark scratch record, done") { id } }`, variables: { id: this.indicatorId, v: this.version } },
+      { query: `mutation ($id: ID!, $v: Int!) { retractIndicator(id: $id, version: $v, reason: "benchmark scratch record, done") { id } }`, variables: { id: this.indicatorId, v: this.indicatorVersion } },
       this.subgraphHeaders,
     );
     if (r.errors?.length) throw new Error(`bench writer: could not retract ${this.indicatorId}: ${JSON.stringify(r.errors)}`);
@@ -234,12 +240,12 @@ export async function runMixed(
       if (elapsed() >= ramp) latencies.push(ms);
       let label: string | null | undefined;
       try {
-        const parsed = JSON.parse(answer.body) as GraphQLAnswer<{ bilateral: { indicators: { id: string; label: string | null }[] } }>;
+        const parsed = JSON.parse(answer.body) as GraphQLAnswer<{ bilateral: { indicators: { id: string; sources: { publisher: string | null }[] }[] } }>;
         if (answer.status !== 200 || parsed.errors?.length) {
           errorKinds.graphql = (errorKinds.graphql ?? 0) + 1;
           continue;
         }
-        label = parsed.data?.bilateral.indicators.find((i) => i.id === o.writer.indicatorId)?.label;
+        label = parsed.data?.bilateral.indicators.find((i) => i.id === o.writer.indicatorId)?.sources[0]?.publisher;
       } catch {
         errorKinds.body = (errorKinds.body ?? 0) + 1;
         continue;

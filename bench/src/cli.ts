@@ -485,7 +485,7 @@ async function mixedPhase(stack: Stack, w: Workload, storeUrl: string, flags: Fl
           seconds: flags.seconds * 2,
           readsPerWrite: READS_PER_WRITE,
           writer,
-          writeUrl: via === "gateway" ? url : indicatorsUrl,
+          writeUrl: via === "gateway" ? url : sourcesUrl,
           writeHeaders: writer.headersFor(via === "subgraph" ? "subgraph" : system === "A+cache" ? "ours" : "hive"),
           tag: `${system}/${via}`,
         });

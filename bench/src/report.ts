@@ -156,7 +156,7 @@ export function tracingLines(report: BenchReport): string[] {
 }
 
 const CACHE_METHOD =
-  "A+cache and B+cache are measured warm (the warm-up fills them). In the mixed workload every connection but one reads the deep profile and one writer relabels an indicator of the pair (a scratch record of its own, retracted afterwards) once per 100 reads; a read is stale when it shows a label older than the last one acknowledged before it was sent. Writes go through the system under test, or straight to the indicators subgraph (as an import, a script or another replica would).";
+  "A+cache and B+cache are measured warm (the warm-up fills them). In the mixed workload every connection but one reads the deep profile and one writer changes, once per 100 reads, the publisher of a note that an indicator of the pair cites (both the writer's own: the indicator is retracted afterwards); the profile shows the publisher with the citation. A read is stale when it shows a publisher older than the last one acknowledged before it was sent. Writes go through the system under test, or straight to the sources subgraph (as an import, a script or another replica would). Hive Gateway purges cached answers holding an entity a mutation returns: the document is not one of the answer's entities (its citations are), so its purge cannot see this write.";
 
 export function markdownReport(report: BenchReport, chartFile: string): string {
   const deepest = Object.keys(report.plans).filter((k) => k.startsWith("profile-")).sort((a, b) => Number(b.split("-")[1]) - Number(a.split("-")[1]))[0];
