@@ -225,6 +225,7 @@ export function estimateCost(
 /** How long an estimate is reused, and for how many variable sets per document. */
 const MEMO_MS = 10_000;
 const MEMO_PER_DOCUMENT = 64;
+const MEMO_MAX_KEY = 1024;
 
 /**
  * Refuses an operation whose estimate is over `maxCost` with HTTP 400 QUERY_TOO_COSTLY,
@@ -235,12 +236,15 @@ export function demandControlPlugin(schemaSdl: string, options: { maxCost: numbe
   // A hot operation is estimated once per variables and per MEMO_MS (the live list sizes move every minute), not per request.
   const memo = new WeakMap<DocumentNode, Map<string, { cost: number; at: number }>>();
   const estimate = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number => {
+    const fresh = (): number => estimateCost(schema, document, operation, variables, { directives, defaultListSize: options.defaultListSize, live: options.live });
     let byVariables = memo.get(document);
     if (!byVariables) memo.set(document, (byVariables = new Map()));
     const key = `${operation.name?.value ?? ""}\0${JSON.stringify(variables ?? {})}`;
+    // Large variables are not kept: 64 of them per document, over every document, would be a way to fill memory.
+    if (key.length > MEMO_MAX_KEY) return fresh();
     const known = byVariables.get(key);
     if (known && Date.now() - known.at < MEMO_MS) return known.cost;
-    const cost = estimateCost(schema, document, operation, variables, { directives, defaultListSize: options.defaultListSize, live: options.live });
+    const cost = fresh();
     if (byVariables.size >= MEMO_PER_DOCUMENT) byVariables.clear();
     byVariables.set(key, { cost, at: Date.now() });
     return cost;

@@ -107,9 +107,8 @@ export async function createResponseCache(
     shouldWriteToCache: async (rc) => !bypasses(rc.contextValue) && (snapshots.get(rc.contextValue) ?? null) !== null,
     // "<subgraphs>/<hash>": the store drops a subgraph's entries from memory when it writes.
     generateCacheKey: (rc, keyData) => {
-      const deps = rc.document ? subgraphs.of(rc.document) : subgraphs.all;
-      const key = `${deps.join(",")}/${createHash("sha256").update(JSON.stringify(keyData)).digest("base64url")}`;
-      keysOf.set(rc.contextValue as GatewayContext, `fqc:${key}`); // as Apollo's plugin prefixes it
+      const key = `${dependsOn(rc).join(",")}/${createHash("sha256").update(JSON.stringify(keyData)).digest("base64url")}`;
+      keysOf.set(rc.contextValue as GatewayContext, key);
       return key;
     },
   });
@@ -125,7 +124,7 @@ export async function createResponseCache(
             return;
           }
           if (type !== "query") return;
-          // After Apollo's plugin stored the answer (it runs first): requests waiting for it read it now.
+          // An answer that was not stored (errors, uncacheable) lets the requests waiting for it compute their own.
           const key = keysOf.get(rc.contextValue);
           if (key) store.settle(key);
           const bypassed = bypasses(rc.contextValue);
@@ -137,6 +136,6 @@ export async function createResponseCache(
     },
   };
 
-  // Apollo's plugin first: its willSendResponse stores the answer before ours wakes the waiters.
+  // Apollo's plugin first: its willSendResponse stores the answer (waking the waiters) before ours looks.
   return { plugins: [cachePlugin, countingPlugin], store: versions.store, close: () => versions.close() };
 }

@@ -73,37 +73,45 @@ export class TieredCache implements KeyValueCache<string> {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([pending.done, new Promise<void>((r) => (timer = setTimeout(r, this.coalesceMs)))]);
       clearTimeout(timer);
-      const after = await this.memory.get(key);
-      const value = after === undefined ? undefined : unwrap(after);
-      if (value) {
-        this.counts.coalesced += 1;
-        return value.value;
-      }
-      return undefined;
+      const value = await this.fromMemory(key);
+      if (value !== undefined) this.counts.coalesced += 1;
+      return value;
     }
     let wake = (): void => undefined;
     const done = new Promise<void>((r) => (wake = r));
     this.inflight.set(key, { done, wake });
     // However the request ends, its waiters are not kept longer than coalesceMs.
-    setTimeout(() => this.settle(key), this.coalesceMs).unref();
+    setTimeout(() => this.wake(key), this.coalesceMs).unref();
     this.counts.misses += 1;
     return undefined;
   }
 
-  /** The request that missed `key` has answered (and stored its answer if it could): its waiters read it now. */
-  settle(key: string): void {
+  /**
+   * The request that missed a key has answered without storing it (an error, an uncacheable
+   * answer): its waiters compute their own now. `id` is the key as the cache's user made it,
+   * before any prefix its caller adds (Apollo's plugin adds one). A stored answer wakes them in set().
+   */
+  settle(id: string): void {
+    for (const key of this.inflight.keys()) if (key.endsWith(id)) this.wake(key);
+  }
+
+  private wake(key: string): void {
     const pending = this.inflight.get(key);
     if (!pending) return;
     this.inflight.delete(key);
     pending.wake();
   }
 
-  private async lookup(key: string): Promise<string | undefined> {
+  private async fromMemory(key: string): Promise<string | undefined> {
     const local = await this.memory.get(key);
-    const fromMemory = local === undefined ? undefined : unwrap(local);
-    if (fromMemory) {
+    return local === undefined ? undefined : unwrap(local)?.value;
+  }
+
+  private async lookup(key: string): Promise<string | undefined> {
+    const local = await this.fromMemory(key);
+    if (local !== undefined) {
       this.counts.memoryHits += 1;
-      return fromMemory.value;
+      return local;
     }
     const redis = this.redis();
     if (redis) {
@@ -128,6 +136,7 @@ export class TieredCache implements KeyValueCache<string> {
     if (!ttl || ttl <= 0) return; // Apollo's plugin only stores cacheable answers; never keep one without a TTL
     const stored = wrap(value, ttl);
     this.remember(key, stored, ttl * 1000);
+    this.wake(key); // requests waiting for this answer read it from memory now
     const redis = this.redis();
     if (redis) await redis.set(this.keys.entry(key), stored, "PX", Math.ceil(ttl * 1000)).catch(() => undefined);
   }
