@@ -6,6 +6,7 @@ import { SUBGRAPH_SECRET_HEADER } from "@atlas/runtime/src/secret";
 import { GraphQLError } from "graphql";
 import CircuitBreaker from "opossum";
 import { Agent, fetch as undiciFetch, type Dispatcher } from "undici";
+import type { FrontTicket } from "./cache/front";
 import { traceSubgraphFetch } from "./tracing";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[2];
@@ -19,6 +20,8 @@ export interface GatewayContext {
   caller?: Caller;
   /** When the whole request must be done (epoch ms, GATEWAY_REQUEST_TIMEOUT_MS after it arrived); no subgraph call outlives it. */
   deadline?: number;
+  /** The response cache's front, when it takes part in this request: the plugin leaves here what may be kept as sent (cache/front.ts). */
+  cacheTicket?: FrontTicket;
 }
 
 /**

@@ -24,6 +24,7 @@ import { metricsPolicy, metricsRoute, type MetricsOptions } from "@atlas/runtime
 import { resolveSubgraphSecret } from "@atlas/runtime/src/secret";
 import express from "express";
 import { fetch as undiciFetch } from "undici";
+import { frontTicketOf } from "./cache/front";
 import { createResponseCache, responseCacheConfigFromEnv, type ResponseCacheOptions } from "./cache/response-cache";
 import { supergraphPath } from "./compose";
 import { gatewayConfigFromEnv, type QueryLimits } from "./config";
@@ -231,7 +232,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     (req, res, next) => (hasRole(callerOfResponse(res), "curator") ? readWriteBody : readBody)(req, res, next),
     bindRequestContext,
     traceRequests, // the request's span, when tracing is on: every span of the request is below it
-    expressMiddleware(apollo, { context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res), deadline: Date.now() + requestTimeoutMs }) }),
+    ...(responseCache.front ? [responseCache.front.middleware] : []), // stored answers sent as they were, before Apollo parses anything
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ requestId: requestIdOfResponse(res), caller: callerOfResponse(res), deadline: Date.now() + requestTimeoutMs, cacheTicket: frontTicketOf(res) }),
+    }),
   );
   app.use(notFound);
   app.use(jsonErrors(logger));

@@ -18,14 +18,15 @@
  * and history); a mutation is never cached and counts a write to the subgraphs it goes to.
  */
 import { createHash } from "node:crypto";
-import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
-import { hasRole, type Logger } from "@atlas/runtime";
+import type { Logger } from "@atlas/runtime";
 import { cacheKeys, cachePrefixFromEnv } from "@atlas/runtime/src/cache-versions";
 import { intFromEnv } from "@atlas/runtime/src/subgraph";
 import type Redis from "ioredis";
 import { Gauge, type Registry } from "prom-client";
 import type { GatewayContext } from "../data-source";
+import { bypassesCache, CacheFront, type FrontMetrics } from "./front";
 import { TieredCache } from "./store";
 import { SubgraphsOfOperation } from "./subgraphs";
 import { LocalVersions, RedisVersions, type Versions } from "./versions";
@@ -58,6 +59,8 @@ export function responseCacheConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
 
 export interface ResponseCache {
   plugins: ApolloServerPlugin<GatewayContext>[];
+  /** Serves stored answers as bytes before Apollo runs (front.ts); mount just before Apollo's handler. Undefined when the cache is off. */
+  front?: CacheFront;
   /** "off", "process" or "redis". */
   store: string;
   close(): Promise<void>;
@@ -65,14 +68,14 @@ export interface ResponseCache {
 
 /** Callers who never read from or write to the cache. */
 function bypasses(context: GatewayContext): boolean {
-  return hasRole(context.caller, "curator");
+  return bypassesCache(context.caller);
 }
 
 export async function createResponseCache(
   supergraphSdl: string,
   options: ResponseCacheOptions,
   logger: Logger,
-  metrics?: { registry: Registry; cacheResult(result: "hit" | "miss" | "bypass" | "unavailable"): void },
+  metrics?: { registry: Registry; cacheResult(result: "hit" | "miss" | "bypass" | "unavailable"): void } & FrontMetrics,
 ): Promise<ResponseCache> {
   if (!options.enabled) {
     logger.info("response cache off (GATEWAY_RESPONSE_CACHE=off)");
@@ -82,11 +85,16 @@ export async function createResponseCache(
   const versions: Versions = options.redisUrl ? await RedisVersions.open(options.redisUrl, options.prefix, logger) : new LocalVersions();
   const redisOf = (): Redis | undefined => (versions instanceof RedisVersions ? versions.client : undefined);
   const store = new TieredCache(redisOf, cacheKeys(options.prefix), options.memoryMb * 1024 * 1024, options.coalesceMs);
-  versions.onInvalidation((m) => store.forget(m.subgraphs));
+  const front = new CacheFront(versions, options.memoryMb * 1024 * 1024, bypassesCache, metrics);
+  versions.onInvalidation((m) => {
+    store.forget(m.subgraphs);
+    front.forget(m.subgraphs);
+  });
   logger.info({ store: versions.store, memoryMb: options.memoryMb }, "response cache on");
 
   const registers = metrics ? [metrics.registry] : [];
   new Gauge({ name: "atlas_gateway_response_cache_memory_entries", help: "Answers held in this replica's memory tier", registers, collect() { this.set(store.size); } });
+  new Gauge({ name: "atlas_gateway_response_cache_front_entries", help: "Answers held as sent bytes in this replica's front (cache/front.ts)", registers, collect() { this.set(front.size); } });
 
   // Per request: the versions read for it (null: cache not usable for it), and its key (to wake requests waiting for its answer).
   const snapshots = new WeakMap<GatewayContext, string | null>();
@@ -113,6 +121,18 @@ export async function createResponseCache(
     },
   });
 
+  // What the plugin stores (or found), the front may keep as the bytes sent: same conditions, same versions.
+  const offerToFront = (rc: GraphQLRequestContextWillSendResponse<GatewayContext>): void => {
+    const ticket = rc.contextValue.cacheTicket;
+    const snapshot = snapshots.get(rc.contextValue);
+    const body = rc.response.body;
+    if (!ticket || !snapshot || bypasses(rc.contextValue) || body.kind !== "single") return;
+    if (body.singleResult.errors || !body.singleResult.data) return;
+    const policy = rc.overallCachePolicy.policyIfCacheable();
+    if (!policy || policy.scope === "PRIVATE") return;
+    ticket.storable = { subgraphs: dependsOn(rc), snapshot, maxAgeSeconds: policy.maxAge, operationName: rc.operationName ?? null };
+  };
+
   const countingPlugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
@@ -131,11 +151,12 @@ export async function createResponseCache(
           if (!bypassed && !snapshots.has(rc.contextValue)) return; // refused before the cache was asked
           const result = rc.metrics.responseCacheHit ? "hit" : bypassed ? "bypass" : snapshots.get(rc.contextValue) === null ? "unavailable" : "miss";
           metrics?.cacheResult(result);
+          offerToFront(rc);
         },
       };
     },
   };
 
   // Apollo's plugin first: its willSendResponse stores the answer (waking the waiters) before ours looks.
-  return { plugins: [cachePlugin, countingPlugin], store: versions.store, close: () => versions.close() };
+  return { plugins: [cachePlugin, countingPlugin], front, store: versions.store, close: () => versions.close() };
 }

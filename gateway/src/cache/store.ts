@@ -14,16 +14,10 @@
  * read is exactly what they would have computed. If the first stores nothing (an error, an
  * uncacheable answer) they compute their own.
  */
-import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
+import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import type { CacheKeys } from "@atlas/runtime/src/cache-versions";
 import type Redis from "ioredis";
-
-/** The subgraphs part of a key ("…agreements,countries/<hash>"), after whatever prefix Apollo's plugin adds. */
-export function subgraphsOfKey(key: string): string[] {
-  const slash = key.indexOf("/");
-  const colon = key.lastIndexOf(":", slash);
-  return slash < 0 ? [] : key.slice(colon + 1, slash).split(",").filter(Boolean);
-}
+import { SubgraphIndexedMemory } from "./memory";
 
 export interface TierCounts {
   memoryHits: number;
@@ -49,9 +43,7 @@ function unwrap(stored: string): { value: string; ttlMs: number | undefined } | 
 }
 
 export class TieredCache implements KeyValueCache<string> {
-  private readonly memory: InMemoryLRUCache<string>;
-  /** Keys in memory by subgraph, to drop them when that subgraph writes. */
-  private readonly bySubgraph = new Map<string, Set<string>>();
+  private readonly memory: SubgraphIndexedMemory<string>;
   readonly counts: TierCounts = { memoryHits: 0, redisHits: 0, misses: 0, coalesced: 0 };
   /** Keys being computed by a request that missed, and how to wake the requests waiting for them. */
   private readonly inflight = new Map<string, { done: Promise<void>; wake: () => void }>();
@@ -62,7 +54,7 @@ export class TieredCache implements KeyValueCache<string> {
     memoryBytes: number,
     private readonly coalesceMs = 10_000,
   ) {
-    this.memory = new InMemoryLRUCache<string>({ maxSize: memoryBytes, sizeCalculation: (v) => v.length * 2 + 64 });
+    this.memory = new SubgraphIndexedMemory<string>(memoryBytes, (v) => v.length * 2 + 64);
   }
 
   async get(key: string): Promise<string | undefined> {
@@ -148,32 +140,15 @@ export class TieredCache implements KeyValueCache<string> {
 
   /** Drops this process's entries that involve any of these subgraphs (they can no longer be read). */
   forget(subgraphs: readonly string[]): number {
-    let dropped = 0;
-    for (const s of subgraphs) {
-      const keys = this.bySubgraph.get(s);
-      if (!keys) continue;
-      this.bySubgraph.delete(s);
-      for (const k of keys) {
-        void this.memory.delete(k);
-        dropped += 1;
-      }
-    }
-    return dropped;
+    return this.memory.forget(subgraphs);
   }
 
   /** Entries in this process's memory. */
   get size(): number {
-    return this.memory.keys().length;
+    return this.memory.size;
   }
 
   private remember(key: string, stored: string, ttlMs: number | undefined): void {
-    void this.memory.set(key, stored, ttlMs ? { ttl: Math.max(1, Math.floor(ttlMs / 1000)) } : undefined);
-    for (const s of subgraphsOfKey(key)) {
-      let keys = this.bySubgraph.get(s);
-      if (!keys) this.bySubgraph.set(s, (keys = new Set()));
-      // Keys the LRU evicted stay here until their subgraph writes; bounded so a write-free stretch cannot grow it for ever.
-      if (keys.size >= 100_000) keys.clear();
-      keys.add(key);
-    }
+    this.memory.set(key, stored, ttlMs);
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "graphql";
 import { supergraphPath } from "../../compose";
-import { subgraphsOfKey } from "../store";
+import { subgraphsOfKey } from "../memory";
 import { SubgraphsOfOperation } from "../subgraphs";
 
 const subgraphs = new SubgraphsOfOperation(readFileSync(supergraphPath, "utf8"));
