@@ -16,8 +16,7 @@
  * --rounds N, --seconds S, --warmup S, --connections N, --no-readme; for experiments
  * (results under bench/results/tmp/experiment, README untouched): --only id,id
  * (workloads), --cpu-prof (a CPU profile of every process), --node-flags "<flags>",
- * --one-process (every subgraph in one process), --gateway-dedupe (our gateway with entity
- * representations deduplicated); --rewrite only rewrites the outputs from latest.json.
+ * --one-process (every subgraph in one process); --rewrite only rewrites the outputs from latest.json.
  * Env: SCALE_DATABASE_URL (a PostgreSQL store for the scale set), BENCH_SECRET_HEADER.
  */
 import { randomBytes } from "node:crypto";
@@ -49,8 +48,6 @@ interface Flags {
   quick: boolean;
   /** Extra node flags for every process the benchmark starts (experiments, e.g. V8 memory flags). */
   nodeFlags: string[];
-  /** Run our gateway with entity representations deduplicated (bench/src/experiments/gateway-dedupe.ts). */
-  gatewayDedupe: boolean;
   /** Serve every subgraph from one process (bench/src/experiments/all-subgraphs.ts). */
   oneProcess: boolean;
   /** Only these workloads (ids), for experiments. */
@@ -83,14 +80,13 @@ export function parseFlags(argv: string[]): Flags {
     nodeFlags: (str("node-flags") ?? "").split(/\s+/).filter(Boolean),
     cpuProf: argv.includes("--cpu-prof"),
     oneProcess: argv.includes("--one-process"),
-    gatewayDedupe: argv.includes("--gateway-dedupe"),
     only: (str("only") ?? "").split(",").filter(Boolean),
     rounds: num("rounds", quick ? 1 : 3),
     seconds: num("seconds", quick ? 2 : 5),
     warmup: num("warmup", quick ? 1 : 3),
     connections: num("connections", 10),
     counting: num("counting", quick ? 3 : 5),
-    readme: !quick && !["--no-readme", "--cpu-prof", "--node-flags", "--only", "--one-process", "--gateway-dedupe"].some((f) => argv.includes(f)),
+    readme: !quick && !["--no-readme", "--cpu-prof", "--node-flags", "--only", "--one-process"].some((f) => argv.includes(f)),
   };
 }
 
@@ -133,7 +129,7 @@ const graphqlWorks = (url: string, headers: Record<string, string>) => async ():
   return res.ok;
 };
 
-export async function startStack(storeUrl: string, tmpDir: string, opts: { profileDir?: string; nodeFlags?: string[]; oneProcess?: boolean; gatewayDedupe?: boolean } = {}): Promise<Stack> {
+export async function startStack(storeUrl: string, tmpDir: string, opts: { profileDir?: string; nodeFlags?: string[]; oneProcess?: boolean } = {}): Promise<Stack> {
   // Experimental node flags go to our stack only (subgraphs and gateway A).
   const ours = new Set(["gateway", "subgraphs", ...readRegistry().map((s) => s.name)]);
   const prof = (name: string): string[] => [
@@ -181,7 +177,7 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
 
   const urlsEnv = Object.fromEntries(subgraphs.map((s) => [`${envName(s.name)}_URL`, s.url]));
   const gatewayPort = await freePort();
-  const gatewayEntry = opts.gatewayDedupe ? ["--import", "tsx", join(benchDir, "src", "experiments", "gateway-dedupe.ts")] : [join(repoRoot, "gateway", "dist", "index.js")];
+  const gatewayEntry = [join(repoRoot, "gateway", "dist", "index.js")];
   const gatewayProc = startProcess("gateway", [...prof("gateway"), ...gatewayEntry], { ...baseEnv, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
   const gateway = { proc: gatewayProc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
 
@@ -522,7 +518,7 @@ async function main(): Promise<void> {
   }
   const flags = parseFlags(process.argv.slice(2));
   const started = new Date();
-  const experiment = flags.quick || flags.cpuProf || flags.nodeFlags.length > 0 || flags.only.length > 0 || flags.oneProcess || flags.gatewayDedupe;
+  const experiment = flags.quick || flags.cpuProf || flags.nodeFlags.length > 0 || flags.only.length > 0 || flags.oneProcess;
   const outDir = experiment ? join(benchDir, "results", "tmp", flags.quick ? "quick" : "experiment") : join(benchDir, "results");
   const tmpDir = join(benchDir, "results", "tmp");
   mkdirSync(outDir, { recursive: true });
@@ -541,7 +537,7 @@ async function main(): Promise<void> {
     rmSync(profileDir, { recursive: true, force: true });
     mkdirSync(profileDir, { recursive: true });
   }
-  const stack = await startStack(storeUrl, tmpDir, { profileDir, nodeFlags: flags.nodeFlags, oneProcess: flags.oneProcess, gatewayDedupe: flags.gatewayDedupe });
+  const stack = await startStack(storeUrl, tmpDir, { profileDir, nodeFlags: flags.nodeFlags, oneProcess: flags.oneProcess });
   stack.otel = await startTracedStack({ env: stack.env, probe: stack.probe, headers: stack.headers, nodeFlags: flags.nodeFlags });
   log(`A+otel ${stack.otel.gateway.url}, spans to ${stack.otel.sink.endpoint}`);
   const ws = workloads(options.pairs).filter((w) => !flags.only.length || flags.only.includes(w.id));
@@ -647,7 +643,6 @@ async function main(): Promise<void> {
     report.notes.push(`CPU profiles (node --cpu-prof, which slows every process) and their summary: ${profileDir.replace(`${repoRoot}/`, "")}/summary.txt`);
   }
   if (flags.nodeFlags.length) report.notes.push(`the subgraphs and our gateway ran with node ${flags.nodeFlags.join(" ")}`);
-  if (flags.gatewayDedupe) report.notes.push("experiment: our gateway with entity representations deduplicated (bench/src/experiments/gateway-dedupe.ts)");
   if (flags.oneProcess) report.notes.push("experiment: every subgraph served from one process (bench/src/experiments/all-subgraphs.ts)");
   report.wallSeconds = (Date.now() - started.getTime()) / 1000;
 

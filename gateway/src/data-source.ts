@@ -7,6 +7,7 @@ import { GraphQLError } from "graphql";
 import CircuitBreaker from "opossum";
 import { Agent, fetch as undiciFetch, type Dispatcher } from "undici";
 import type { FrontTicket } from "./cache/front";
+import { withDistinctRepresentations, type Answer } from "./representations";
 import { traceSubgraphFetch } from "./tracing";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[2];
@@ -150,6 +151,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return traceSubgraphFetch(serviceName, (init ?? {}) as RequestInit, (traced) => this.breaker.fire(String(input), traced, budgetMs));
     };
     this.fetcher = fetcher;
+  }
+
+  /** Each distinct entity representation goes once (representations.ts). */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Answer> {
+    const distinct = withDistinctRepresentations(options);
+    return distinct ? distinct.restore(await super.process(distinct.options)) : super.process(options);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
