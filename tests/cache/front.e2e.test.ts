@@ -15,6 +15,8 @@ import { post, startFederation, type Federation } from "../support/federation";
 import { dropPrefix, labelOf, PROFILE, REDIS_URL, Relabeller, testPrefix, type Profile } from "./support";
 
 const prefix = testPrefix("front");
+/** The front's clock runs this far ahead of the real one (to expire entries without waiting a minute). */
+let ahead = 0;
 let store: TestDatabase;
 let db: Database;
 let fed: Federation;
@@ -62,7 +64,7 @@ beforeAll(async () => {
   const keys = new ApiKeys(db);
   curatorKey = (await keys.createKey({ name: "Front test curator", role: "curator", createdBy: "test" })).key;
   readerKey = (await keys.createKey({ name: "Front test reader", role: "reader", createdBy: "test" })).key;
-  const responseCache = { enabled: true, redisUrl: REDIS_URL, prefix };
+  const responseCache = { enabled: true, redisUrl: REDIS_URL, prefix, clock: () => Date.now() + ahead };
   fed = await startFederation(db, { gateway: { db, responseCache }, responseCache: { redisUrl: REDIS_URL, prefix } });
   const first = await post<Profile>(fed.gatewayUrl, PROFILE, pair);
   const indicatorId = first.data?.bilateral.indicators[0]?.id;
@@ -200,4 +202,24 @@ it("compressed on the way out like any answer, from the same stored bytes", asyn
   const gz = await fetch(fed.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", "accept-encoding": "gzip" }, body: JSON.stringify({ query: PROFILE, variables: pair }) });
   expect(gz.headers.get("content-encoding")).toBe("gzip");
   expect(await gz.text()).toBe((await send()).text); // fetch decodes it
+});
+
+it("when an entry's hint runs out, one request computes it again while the others are still sent it", async () => {
+  const query = `query FrontExpiry($code: ID!) { country(code: $code) { code name } }`;
+  const variables = { code: "KZ" };
+  await send({ query, variables });
+  expect((await measured(() => send({ query, variables }))).frontHits).toBe(1);
+  ahead = 61_000; // past the subgraphs' 60 s hint
+  try {
+    const burst = await measured(() => Promise.all(Array.from({ length: 6 }, () => send({ query, variables }))));
+    expect(burst.frontHits).toBe(5);
+    const texts = new Set(burst.result.map((r) => r.text));
+    expect(texts.size).toBe(1);
+    // The answer computed again is fresh for another hint's length: the next one is sent as it is.
+    const next = await measured(() => send({ query, variables }));
+    expect(next.frontHits).toBe(1);
+    expect(Number(next.result.headers.get("age"))).toBeLessThan(60);
+  } finally {
+    ahead = 0;
+  }
 });

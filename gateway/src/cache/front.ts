@@ -27,6 +27,13 @@
  *   still see every request.
  * - Memory only (per replica), bounded in bytes; Redis holds the plugin's entries, so a replica
  *   meeting an answer another computed reads it there once and keeps its bytes from then on.
+ * - When an entry's hint runs out, the first request after it computes the answer again and
+ *   the others are sent the entry meanwhile (kept for one more hint's length for that purpose).
+ *   That is not stale: its key holds the versions just read, so no write it depends on has
+ *   been acknowledged since it was computed. Without this, every hot profile would stall all
+ *   its readers once a minute, for as long as it takes to compute. A change that bypasses the
+ *   write counters (SQL by hand without `npm run cache:invalidate`) still shows within the
+ *   hint and one computation.
  */
 import { createHash } from "node:crypto";
 import { hasRole, type Caller } from "@atlas/runtime";
@@ -43,6 +50,8 @@ interface SentAnswer {
   headers: [string, string][];
   /** When it was computed (epoch ms): the Age it is sent with. */
   computedAt: number;
+  /** Until when its hint lets it be sent without computing it again (epoch ms). */
+  freshUntil: number;
   /** Its operation name, for the request metrics. */
   operationName: string | null;
 }
@@ -125,13 +134,17 @@ export class CacheFront {
   private readonly memory: SubgraphIndexedMemory<SentAnswer>;
   /** Document key → the subgraphs its answers depend on (learnt from the plugin). */
   private readonly dependencies = new Map<string, readonly string[]>();
-  readonly counts = { hits: 0, stored: 0 };
+  /** Keys whose expired entry a request is computing again now. */
+  private readonly refreshing = new Set<string>();
+  readonly counts = { hits: 0, stored: 0, refreshes: 0 };
 
   constructor(
     private readonly versions: Versions,
     memoryBytes: number,
     private readonly bypasses: (caller: Caller | undefined) => boolean,
     private readonly metrics?: FrontMetrics,
+    /** The clock (epoch ms); tests move it. */
+    private readonly now: () => number = Date.now,
   ) {
     this.memory = new SubgraphIndexedMemory<SentAnswer>(memoryBytes, (a) => a.body.length + 64 * (a.headers.length + 2));
   }
@@ -169,12 +182,19 @@ export class CacheFront {
     if (!subgraphs) return next();
     this.versions.snapshot(subgraphs).then(
       async (snapshot) => {
-        const answer = snapshot === null ? undefined : await this.memory.get(this.keyOf(subgraphs, identity, snapshot));
-        if (!answer) return next();
+        const key = snapshot === null ? undefined : this.keyOf(subgraphs, identity, snapshot);
+        const answer = key === undefined ? undefined : await this.memory.get(key);
+        if (!key || !answer) return next();
+        if (answer.freshUntil <= this.now() && !this.refreshing.has(key)) {
+          // This request computes it again; the others are sent this entry until it is stored.
+          this.refreshing.add(key);
+          this.counts.refreshes += 1;
+          res.once("close", () => this.refreshing.delete(key));
+          return next();
+        }
         this.counts.hits += 1;
-        ticket.storable = undefined; // answered here: nothing to store
         for (const [name, value] of answer.headers) res.setHeader(name, value);
-        res.setHeader("age", String(Math.max(0, Math.round((Date.now() - answer.computedAt) / 1000))));
+        res.setHeader("age", String(Math.max(0, Math.round((this.now() - answer.computedAt) / 1000))));
         recordingSpan()?.setAttribute("atlas.response_cache", "front");
         this.metrics?.served(answer.operationName, startedAt);
         res.status(200).send(answer.body);
@@ -207,7 +227,8 @@ export class CacheFront {
       const result = send(body);
       const etag = res.getHeader("etag");
       if (typeof etag === "string") headers.push(["etag", etag]);
-      if (ttlMs >= 1000) this.store(storable, ticket, { body: Buffer.from(body), headers, computedAt: Date.now() - age * 1000, operationName: storable.operationName }, ttlMs);
+      const computedAt = this.now() - age * 1000;
+      if (ttlMs >= 1000) this.store(storable, ticket, { body: Buffer.from(body), headers, computedAt, freshUntil: computedAt + storable.maxAgeSeconds * 1000, operationName: storable.operationName }, ttlMs);
       return result;
     };
   }
@@ -220,7 +241,8 @@ export class CacheFront {
       }
       this.dependencies.set(ticket.documentKey, [...storable.subgraphs]);
     }
-    this.memory.set(this.keyOf(storable.subgraphs, ticket.identity, storable.snapshot), answer, ttlMs);
+    // Kept one more hint's length past freshUntil: sent while a request computes it again (above).
+    this.memory.set(this.keyOf(storable.subgraphs, ticket.identity, storable.snapshot), answer, ttlMs + storable.maxAgeSeconds * 1000);
     this.counts.stored += 1;
   }
 }

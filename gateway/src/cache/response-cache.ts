@@ -42,6 +42,8 @@ export interface ResponseCacheOptions {
   memoryMb: number;
   /** Longest wait for a concurrent request computing the same answer (the request timeout, 10 s). */
   coalesceMs?: number;
+  /** The front's clock for its entries' freshness (epoch ms); tests move it. */
+  clock?: () => number;
 }
 
 export function responseCacheConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
@@ -85,7 +87,7 @@ export async function createResponseCache(
   const versions: Versions = options.redisUrl ? await RedisVersions.open(options.redisUrl, options.prefix, logger) : new LocalVersions();
   const redisOf = (): Redis | undefined => (versions instanceof RedisVersions ? versions.client : undefined);
   const store = new TieredCache(redisOf, cacheKeys(options.prefix), options.memoryMb * 1024 * 1024, options.coalesceMs);
-  const front = new CacheFront(versions, options.memoryMb * 1024 * 1024, bypassesCache, metrics);
+  const front = new CacheFront(versions, options.memoryMb * 1024 * 1024, bypassesCache, metrics, options.clock);
   versions.onInvalidation((m) => {
     store.forget(m.subgraphs);
     front.forget(m.subgraphs);
