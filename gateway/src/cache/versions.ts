@@ -90,6 +90,7 @@ export class RedisVersions implements Versions {
       set.then(
         () => {
           if (this.everReady) logger.info({ redis: where, outageSeconds: lost === undefined ? 0 : Math.round((Date.now() - lost) / 1000) }, "response cache: Redis back; new epoch, cache in use again");
+          else void this.checkEvictionPolicy(where);
           this.everReady = true;
           this.usable = true;
           lost = undefined;
@@ -109,6 +110,23 @@ export class RedisVersions implements Versions {
     this.subscriber.on("ready", () => {
       this.subscriber.subscribe(this.keys.channel).catch((e: Error) => logger.warn({ err: e.message }, "response cache: could not subscribe to invalidations"));
     });
+  }
+
+  /**
+   * The write counters and the epoch have no TTL; cached answers do. A Redis that may evict any
+   * key (an allkeys-* maxmemory-policy) can drop a counter, which then counts again from 0 and
+   * can meet keys of answers computed before: only volatile-* or noeviction keep them
+   * (docs/caching.md, "Operating Redis"). Managed Redis may refuse CONFIG: then nothing is said.
+   */
+  private async checkEvictionPolicy(where: string): Promise<void> {
+    try {
+      const [, policy] = (await this.redis.config("GET", "maxmemory-policy")) as [string, string];
+      if (policy?.startsWith("allkeys")) {
+        this.logger.warn({ redis: where, policy }, "response cache: Redis may evict the write counters (maxmemory-policy allkeys-*); use volatile-lru or noeviction");
+      }
+    } catch {
+      /* CONFIG not allowed here */
+    }
   }
 
   /** Opens the connections and waits for the first (at most the connect timeout): a Redis that is down does not stop the gateway. */
@@ -152,6 +170,7 @@ export class RedisVersions implements Versions {
   }
 
   async close(): Promise<void> {
+    this.usable = false; // closing is not an outage: nothing to warn about
     await Promise.all([closeRedis(this.redis), closeRedis(this.subscriber)]);
   }
 }
