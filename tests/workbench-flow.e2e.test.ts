@@ -11,15 +11,10 @@
  * states a date, an amount, a percentage and two countries of the seed (AZ, KZ).
  * WORKBENCH_SCREENSHOTS=1 rewrites docs/workbench-laptop.png, -tablet.png and -form.png.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { createDb, type Database } from "@atlas/db";
-import { ApiKeys } from "@atlas/gateway/src/keys";
-import { freshSeededDatabase, type TestDatabase } from "./support/db";
-import { startFederation, type Federation } from "./support/federation";
-import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, ROOT, ensureWebBuilt } from "./support/web";
+import type { Page } from "playwright-core";
+import { ROOT } from "./support/web";
+import { selectOffsets, useWorkbench } from "./support/workbench";
 
 /** Our own test passage (not from the corpus): a date, an amount, a percentage, Azerbaijan and Kazakhstan. */
 const ARTICLE =
@@ -34,79 +29,22 @@ interface Dom {
     querySelector(s: string): DomNode | null;
     activeElement: DomNode | null;
     documentElement: { scrollWidth: number };
-    createTreeWalker(root: DomNode, what: number): { nextNode(): DomNode | null };
-    createRange(): { setStart(n: DomNode, o: number): void; setEnd(n: DomNode, o: number): void };
   };
   innerWidth: number;
-  getSelection(): { removeAllRanges(): void; addRange(r: unknown): void } | null;
 }
 interface DomNode {
   textContent: string | null;
   getAttribute(name: string): string | null;
 }
 
-let store: TestDatabase;
-let db: Database;
-let fed: Federation;
-let base: string;
-let context: BrowserContext;
-let userDataDir: string;
-let curatorKey = "";
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: the workbench test drives a real browser. Install Debian's chromium or set CHROMIUM_PATH.`);
-  }
-  ensureWebBuilt();
-  store = await freshSeededDatabase("workbench_flow");
-  db = createDb(store.url);
-  curatorKey = (await new ApiKeys(db).createKey({ name: "Workbench flow curator", role: "curator", createdBy: "test" })).key;
-  fed = await startFederation(db, { gateway: { db } });
-  base = fed.gatewayUrl.replace(/\/graphql$/, "");
-  userDataDir = mkdtempSync(join(tmpdir(), "atlas-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 }, locale: "en-GB" });
-}, 240_000);
-
-afterAll(async () => {
-  await context?.close();
-  await fed?.stop();
-  await db?.close();
-  await store?.drop();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-});
+const wb = useWorkbench("workbench_flow", { curator: { name: "Workbench flow curator", role: "curator" } });
 
 /** A GraphQL call with the curator's key, outside the page (another curator's write). */
 async function asCurator<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(fed.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${curatorKey}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(wb.fed.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${wb.keys.curator}` }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
   return body.data!;
-}
-
-/** Selects [start, end) of the workbench text as a mouse would, through the DOM's Selection. */
-async function selectOffsets(page: Page, start: number, end: number): Promise<void> {
-  await page.evaluate(
-    ([s, e]) => {
-      const g = globalThis as unknown as Dom;
-      const root = g.document.querySelector(".workbench-text")!;
-      const walker = g.document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-      const range = g.document.createRange();
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent!.length;
-        if (s >= seen && s <= seen + len) range.setStart(n, s - seen);
-        if (e >= seen && e <= seen + len) {
-          range.setEnd(n, e - seen);
-          break;
-        }
-        seen += len;
-      }
-      const sel = g.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    [start, end] as const,
-  );
 }
 
 /** Fails when the page scrolls sideways at its current width. */
@@ -122,14 +60,8 @@ const form = (page: Page) => page.locator("form.wb-form");
 const fieldIn = (page: Page, label: string) => form(page).getByLabel(label, { exact: true });
 
 it("records facts from candidates and a selection, shows refusals and conflicts inline, and the explorer shows the facts with their citations", async () => {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-
   // Paste a new article; it opens in the workbench.
-  await page.goto(`${base}/?workbench`);
-  await page.getByLabel("Curator API key").fill(curatorKey);
-  await page.getByRole("button", { name: "Use key" }).click();
+  const { page, problems } = await wb.open(wb.keys.curator);
   await page.getByRole("button", { name: "Paste a new article" }).click();
   await page.getByLabel("Title (English)").fill(TITLE);
   await page.getByLabel("Publisher").fill("Workbench test");
@@ -145,7 +77,7 @@ it("records facts from candidates and a selection, shows refusals and conflicts 
     throw new Error(`${e.message}\nThe workbench showed: ${await page.locator(".workbench").innerText()}`);
   });
   const docId = (await text.getAttribute("data-document"))!;
-  const stored = await db.prisma.document.findUniqueOrThrow({ where: { id: docId } });
+  const stored = await wb.db.prisma.document.findUniqueOrThrow({ where: { id: docId } });
   expect(stored.text).toBe(ARTICLE);
   expect(stored.titleEn).toBe(TITLE);
   expect(await text.evaluate((el) => (el as DomNode).textContent)).toBe(ARTICLE);
@@ -232,7 +164,7 @@ it("records facts from candidates and a selection, shows refusals and conflicts 
   expect(said).toContain(`input.sources[0]: span ${selStart}-${ARTICLE.length + 40} runs past the end of the text (${ARTICLE.length})`);
   expect(said).toMatch(/\(BAD_USER_INPUT\)$/);
   expect(await fieldIn(page, "End (exclusive)").getAttribute("aria-invalid")).toBe("true");
-  expect(await db.prisma.agreement.count({ where: { sources: { some: { documentId: docId } } } })).toBe(0);
+  expect(await wb.db.prisma.agreement.count({ where: { sources: { some: { documentId: docId } } } })).toBe(0);
   if (SHOTS) await form(page).screenshot({ path: join(ROOT, "docs/workbench-form.png") });
 
   // A figure the span does not hold: refused too, in the server's words.
@@ -268,7 +200,7 @@ it("records facts from candidates and a selection, shows refusals and conflicts 
   for (const f of [`indicator:${fundId}`, `indicator:${growthId}`, `agreement:${agreementId}`, `event:${eventId}`]) {
     await margin.locator(`.wb-fact[data-fact='${f}'][data-status='visible']`).waitFor({ timeout: 30_000 });
   }
-  const rows = await db.prisma.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { sources: true } });
+  const rows = await wb.db.prisma.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { sources: true } });
   expect(rows.sources.map((s) => [s.documentId, s.start, s.end])).toEqual([[docId, selStart, selEnd]]);
 
   // Laptop and tablet widths: no sideways scrolling, with the form open too.
@@ -296,9 +228,9 @@ it("records facts from candidates and a selection, shows refusals and conflicts 
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The public explorer, anonymous: the three facts between Azerbaijan and Kazakhstan, with their citations.
-  const reader = await context.newPage();
+  const reader = await wb.context.newPage();
   reader.on("pageerror", (e) => problems.push(e.message));
-  await reader.goto(`${base}/?pair=AZ-KZ`);
+  await reader.goto(`${wb.base}/?pair=AZ-KZ`);
   const fund = reader.locator(`#indicator-${fundId}`);
   await fund.waitFor({ timeout: 30_000 });
   expect(await fund.innerText()).toContain("300 million USD");
@@ -306,7 +238,7 @@ it("records facts from candidates and a selection, shows refusals and conflicts 
   await fund.getByRole("link", { name: `${docId} [${amountStart}, ${amountEnd})` }).waitFor();
   const growth = reader.locator(`#indicator-${growthId}`);
   expect(await growth.innerText()).toContain("14%");
-  const growthSpan = await db.prisma.indicatorSource.findFirstOrThrow({ where: { ownerId: growthId } });
+  const growthSpan = await wb.db.prisma.indicatorSource.findFirstOrThrow({ where: { ownerId: growthId } });
   await growth.getByRole("link", { name: `${docId} [${growthSpan.start}, ${growthSpan.end})` }).waitFor();
   const fundItem = reader.locator(".tl-item").filter({ hasText: "Azerbaijan–Kazakhstan joint investment fund" });
   await fundItem.locator("summary").click();
@@ -346,7 +278,7 @@ it("records facts from candidates and a selection, shows refusals and conflicts 
 
   // The explorer leaves the retracted fact out and keeps the others. (A reader's browser may
   // keep the public answer for its max-age, 60 s, by design: this reader asks afresh.)
-  const cdp = await context.newCDPSession(reader);
+  const cdp = await wb.context.newCDPSession(reader);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await reader.reload();

@@ -4,25 +4,15 @@
  * English fallback is an offender); and the Arabic name of every person and country is
  * spelled as an article that cites them spells it (other spellings are aliases).
  */
-import type { Database } from "@atlas/db";
 import { readSource, requireSourcesDir } from "@atlas/seeds/src/sources-dir";
-import { seededDb } from "../support/db";
-import { startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import type { GraphQLResponse } from "../support/federation";
+import { useSeededFederation } from "./support";
 
-let db: Database;
-let fed: Federation;
 let sources: string;
-
-beforeAll(async () => {
+beforeAll(() => {
   sources = requireSourcesDir();
-  db = seededDb();
-  fed = await startFederation(db);
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
 });
+const atlas = useSeededFederation(120_000);
 
 const texts = new Map<string, string>();
 const articleText = (id: string): string => {
@@ -64,7 +54,7 @@ async function all<T>(field: string, selection: string): Promise<T[]> {
   let after: string | null = null;
   type Page = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   for (;;) {
-    const r: GraphQLResponse<Record<string, Page>> = await fed.query<Record<string, Page>>(
+    const r: GraphQLResponse<Record<string, Page>> = await atlas.fed.query<Record<string, Page>>(
       `query ($after: String) { ${field}(first: 50, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
@@ -191,12 +181,12 @@ describe("Arabic names are spelled as the articles spell them", () => {
   }, 60_000);
 
   it("Emomali Rahmon is spelled as article 003 spells him, the usual spelling an alias", async () => {
-    const r = await fed.query<{ person: { name: string; names: string[] } }>(`{ person(id: "emomali-rahmon") { name(lang: AR) names } }`);
+    const r = await atlas.fed.query<{ person: { name: string; names: string[] } }>(`{ person(id: "emomali-rahmon") { name(lang: AR) names } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.person.name).toBe("امامعلي رحمان");
     expect(r.data!.person.names).toEqual(expect.arrayContaining(["إمام علي رحمن", "Emomeli Rehmon"]));
     // Searching by the old spelling still finds him.
-    const s = await fed.query<{ people: { nodes: { id: string }[] } }>(`{ people(search: "إمام علي رحمن") { nodes { id } } }`);
+    const s = await atlas.fed.query<{ people: { nodes: { id: string }[] } }>(`{ people(search: "إمام علي رحمن") { nodes { id } } }`);
     expect(s.data!.people.nodes.map((n) => n.id)).toContain("emomali-rahmon");
   }, 60_000);
 

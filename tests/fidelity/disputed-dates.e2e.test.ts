@@ -5,31 +5,11 @@
  * undisputed date is unchanged; claims in different years leave signedOn null, still flagged.
  */
 import { randomBytes } from "node:crypto";
-import { ApiKeys } from "@atlas/gateway/src/keys";
-import { createDb, type Database } from "@atlas/db";
-import { freshSeededDatabase, type TestDatabase } from "../support/db";
-import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import { post } from "../support/federation";
+import { useCuratedFederation } from "./support";
 
-let store: TestDatabase;
-let db: Database;
-let fed: Federation;
-let curator = "";
-
-beforeAll(async () => {
-  store = await freshSeededDatabase("disputed_dates");
-  db = createDb(store.url);
-  curator = (await new ApiKeys(db).createKey({ name: "disputed dates test (curator)", role: "curator", createdBy: "test" })).key;
-  fed = await startFederation(db, { gateway: { db } });
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
-  await store?.drop();
-});
-
-const asCurator = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> =>
-  post<T>(fed.gatewayUrl, query, variables, { authorization: `Bearer ${curator}` });
+const atlas = useCuratedFederation("disputed_dates", "disputed dates test (curator)");
+const { asCurator } = atlas;
 
 interface SignedOn {
   signedOn: { iso: string; year: number; month: number | null; day: number | null } | null;
@@ -39,7 +19,7 @@ interface SignedOn {
 const FIELDS = "signedOn { iso year month day } signedOnDisputed signedOnClaims { date { iso } basis }";
 
 async function agreement(id: string): Promise<SignedOn> {
-  const r = await post<{ agreement: SignedOn | null }>(fed.gatewayUrl, `query ($id: ID!) { agreement(id: $id) { ${FIELDS} } }`, { id });
+  const r = await post<{ agreement: SignedOn | null }>(atlas.fed.gatewayUrl, `query ($id: ID!) { agreement(id: $id) { ${FIELDS} } }`, { id });
   expect(r.errors).toBeUndefined();
   expect(r.data!.agreement).not.toBeNull();
   return r.data!.agreement!;
@@ -54,7 +34,7 @@ describe("a disputed date keeps what every claim shares", () => {
   });
 
   it("the bilateral profile gives the same answer", async () => {
-    const r = await post<{ bilateral: { agreements: ({ id: string } & SignedOn)[] } }>(fed.gatewayUrl, `{ bilateral(a: "UZ", b: "AZ") { agreements { id ${FIELDS} } } }`);
+    const r = await post<{ bilateral: { agreements: ({ id: string } & SignedOn)[] } }>(atlas.fed.gatewayUrl, `{ bilateral(a: "UZ", b: "AZ") { agreements { id ${FIELDS} } } }`);
     expect(r.errors).toBeUndefined();
     const a = r.data!.bilateral.agreements.find((x) => x.id === "az-uz-treaty-on-allied-relations");
     expect(a).toMatchObject({ signedOn: { iso: "2024" }, signedOnDisputed: true });
@@ -63,7 +43,7 @@ describe("a disputed date keeps what every claim shares", () => {
 
   it("the treaty's signing event follows the same rule: 2024, disputed, both claims", async () => {
     const r = await post<{ bilateral: { events: { id: string; date: { iso: string } | null; dateDisputed: boolean; dates: { date: { iso: string } }[] }[] } }>(
-      fed.gatewayUrl,
+      atlas.fed.gatewayUrl,
       `{ bilateral(a: "AZ", b: "UZ") { events { id date { iso } dateDisputed dates { date { iso } } } } }`,
     );
     expect(r.errors).toBeUndefined();

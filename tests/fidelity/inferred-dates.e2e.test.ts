@@ -6,28 +6,11 @@
  * meeting in July …); where the text fixes only the year ("last week") the month stays out;
  * a stated date stays STATED; a curator's INFERRED claim without basisNote is refused.
  */
-import { ApiKeys } from "@atlas/gateway/src/keys";
-import { createDb, type Database } from "@atlas/db";
-import { freshSeededDatabase, type TestDatabase } from "../support/db";
-import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import { post } from "../support/federation";
+import { useCuratedFederation } from "./support";
 
-let store: TestDatabase;
-let db: Database;
-let fed: Federation;
-let curator = "";
-
-beforeAll(async () => {
-  store = await freshSeededDatabase("inferred_dates");
-  db = createDb(store.url);
-  curator = (await new ApiKeys(db).createKey({ name: "inferred dates test (curator)", role: "curator", createdBy: "test" })).key;
-  fed = await startFederation(db, { gateway: { db } });
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
-  await store?.drop();
-});
+const atlas = useCuratedFederation("inferred_dates", "inferred dates test (curator)");
+const { asCurator } = atlas;
 
 const DOC = "002_76e874a06d3d543b";
 
@@ -47,7 +30,7 @@ interface Dated {
 const EVENT = "id date { iso } dateDisputed dates { date { iso } end { iso } basis basisNote source { document start end } }";
 
 async function event(id: string): Promise<Dated> {
-  const r = await post<{ event: Dated | null }>(fed.gatewayUrl, `query ($id: ID!) { event(id: $id) { ${EVENT} } }`, { id });
+  const r = await post<{ event: Dated | null }>(atlas.fed.gatewayUrl, `query ($id: ID!) { event(id: $id) { ${EVENT} } }`, { id });
   expect(r.errors).toBeUndefined();
   expect(r.data!.event).not.toBeNull();
   return r.data!.event!;
@@ -94,7 +77,7 @@ describe("article 002's 2024 events are dated by inference, and say how", () => 
   });
 
   it("the pair's timeline now orders the 2024 events: April, July, August", async () => {
-    const r = await post<{ bilateral: { events: Dated[] } }>(fed.gatewayUrl, `{ bilateral(a: "AZ", b: "RU") { events { ${EVENT} } } }`);
+    const r = await post<{ bilateral: { events: Dated[] } }>(atlas.fed.gatewayUrl, `{ bilateral(a: "AZ", b: "RU") { events { ${EVENT} } } }`);
     expect(r.errors).toBeUndefined();
     const order = r.data!.bilateral.events.map((e) => e.id);
     const at = (id: string) => order.indexOf(id);
@@ -118,16 +101,16 @@ describe("a curator's INFERRED date needs its reasons", () => {
   });
 
   it("without basisNote it is refused naming input.dates[0], and nothing is written", async () => {
-    const r = await post<unknown>(fed.gatewayUrl, CREATE, { input: input({}) }, { authorization: `Bearer ${curator}` });
+    const r = await asCurator<unknown>(CREATE, { input: input({}) });
     expect(r.data).toBeNull();
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.dates[0]" });
     expect(r.errors?.[0]?.message).toMatch(/basisNote/);
-    const read = await post<{ event: unknown }>(fed.gatewayUrl, `{ event(id: "test-inferred-meeting") { id } }`);
+    const read = await post<{ event: unknown }>(atlas.fed.gatewayUrl, `{ event(id: "test-inferred-meeting") { id } }`);
     expect(read.data!.event).toBeNull();
   });
 
   it("with basisNote it is recorded and read back as INFERRED", async () => {
-    const r: GraphQLResponse<{ createEvent: Dated }> = await post(fed.gatewayUrl, CREATE, { input: input({ basisNote: "test: 'last July' in a text that dates its 'last year' to 2023" }) }, { authorization: `Bearer ${curator}` });
+    const r = await asCurator<{ createEvent: Dated }>(CREATE, { input: input({ basisNote: "test: 'last July' in a text that dates its 'last year' to 2023" }) });
     expect(r.errors).toBeUndefined();
     expect(r.data!.createEvent).toMatchObject({ date: { iso: "2024-07" }, dates: [{ basis: "INFERRED", basisNote: expect.stringMatching(/2023/) }] });
   });

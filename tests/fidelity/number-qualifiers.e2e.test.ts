@@ -4,35 +4,11 @@
  * reads AT_LEAST, "12 to 36 months" a RANGE; a curator's AT_LEAST whose span does not say
  * so is refused naming the field; the export and the BI view carry the qualifier.
  */
-import BetterSqlite3 from "better-sqlite3";
-import { Client } from "pg";
-import { ApiKeys } from "@atlas/gateway/src/keys";
-import { createDb, providerOf, type Database } from "@atlas/db";
-import { freshSeededDatabase, type TestDatabase } from "../support/db";
-import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import { post } from "../support/federation";
+import { indicatorObservations, type Row, useCuratedFederation } from "./support";
 
-type Row = Record<string, unknown>;
-
-let store: TestDatabase;
-let db: Database;
-let fed: Federation;
-let curator = "";
-
-beforeAll(async () => {
-  store = await freshSeededDatabase("qualifiers");
-  db = createDb(store.url);
-  curator = (await new ApiKeys(db).createKey({ name: "qualifier test (curator)", role: "curator", createdBy: "test" })).key;
-  fed = await startFederation(db, { gateway: { db } });
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
-  await store?.drop();
-});
-
-const asCurator = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> =>
-  post<T>(fed.gatewayUrl, query, variables, { authorization: `Bearer ${curator}` });
+const atlas = useCuratedFederation("qualifiers", "qualifier test (curator)");
+const { asCurator } = atlas;
 
 interface IndicatorBound {
   id: string;
@@ -42,7 +18,7 @@ interface IndicatorBound {
 }
 const INDICATOR = `query ($id: ID!) { indicator(id: $id) { id value qualifier valueMax } }`;
 const read = async (id: string): Promise<IndicatorBound | null> => {
-  const r = await post<{ indicator: IndicatorBound | null }>(fed.gatewayUrl, INDICATOR, { id });
+  const r = await post<{ indicator: IndicatorBound | null }>(atlas.fed.gatewayUrl, INDICATOR, { id });
   expect(r.errors).toBeUndefined();
   return r.data!.indicator;
 };
@@ -114,26 +90,10 @@ describe("a curator's qualifier must be in the cited span", () => {
 
 describe("exports and BI views carry the qualifier", () => {
   /** The indicator view's rows, with the store's own driver. */
-  async function viewRows(): Promise<Row[]> {
-    if (providerOf(store.url) === "postgresql") {
-      const c = new Client({ connectionString: store.url });
-      await c.connect();
-      try {
-        return (await c.query("SELECT * FROM analytics.indicator_observations")).rows as Row[];
-      } finally {
-        await c.end();
-      }
-    }
-    const sqlite = new BetterSqlite3(store.url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
-    try {
-      return sqlite.prepare("SELECT * FROM analytics_indicator_observations").all() as Row[];
-    } finally {
-      sqlite.close();
-    }
-  }
+  const viewRows = (): Promise<Row[]> => indicatorObservations(atlas.storeUrl);
 
   it("GET /export/indicators.json has value_qualifier and value_max after the source columns", async () => {
-    const res = await fetch(`${fed.gatewayUrl.replace(/\/graphql$/, "")}/export/indicators.json?pair=AZ-TJ&metric=DEAL_VALUE`);
+    const res = await fetch(`${atlas.fed.gatewayUrl.replace(/\/graphql$/, "")}/export/indicators.json?pair=AZ-TJ&metric=DEAL_VALUE`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { columns: string[]; rows: Row[] };
     // part_of (parts and wholes, issue 13) was appended after them.

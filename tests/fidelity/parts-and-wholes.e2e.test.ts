@@ -6,35 +6,11 @@
  * over the metric's wholes gives $330 million in the API, the export and the BI view; a
  * curator's part must name a standing whole in the same unit.
  */
-import BetterSqlite3 from "better-sqlite3";
-import { Client } from "pg";
-import { ApiKeys } from "@atlas/gateway/src/keys";
-import { createDb, providerOf, type Database } from "@atlas/db";
-import { freshSeededDatabase, type TestDatabase } from "../support/db";
-import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import { post } from "../support/federation";
+import { indicatorObservations, type Row, useCuratedFederation } from "./support";
 
-type Row = Record<string, unknown>;
-
-let store: TestDatabase;
-let db: Database;
-let fed: Federation;
-let curator = "";
-
-beforeAll(async () => {
-  store = await freshSeededDatabase("parts");
-  db = createDb(store.url);
-  curator = (await new ApiKeys(db).createKey({ name: "parts test (curator)", role: "curator", createdBy: "test" })).key;
-  fed = await startFederation(db, { gateway: { db } });
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
-  await store?.drop();
-});
-
-const asCurator = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> =>
-  post<T>(fed.gatewayUrl, query, variables, { authorization: `Bearer ${curator}` });
+const atlas = useCuratedFederation("parts", "parts test (curator)");
+const { asCurator } = atlas;
 
 const WHOLE = "tj-us-security-assistance";
 const PART = "tj-us-rq20-puma-drones-value";
@@ -51,14 +27,14 @@ const FIGURE = "id metric value unit partOf { id } parts { id value }";
 
 describe("the API says which figure is part of which", () => {
   it("the $20 million of drones are part of the more than $330 million of security aid", async () => {
-    const r = await post<{ part: Figure; whole: Figure }>(fed.gatewayUrl, `{ part: indicator(id: "${PART}") { ${FIGURE} } whole: indicator(id: "${WHOLE}") { ${FIGURE} } }`);
+    const r = await post<{ part: Figure; whole: Figure }>(atlas.fed.gatewayUrl, `{ part: indicator(id: "${PART}") { ${FIGURE} } whole: indicator(id: "${WHOLE}") { ${FIGURE} } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.part).toMatchObject({ metric: "SECURITY_ASSISTANCE", value: 20_000_000, unit: "USD", partOf: { id: WHOLE }, parts: [] });
     expect(r.data!.whole).toMatchObject({ metric: "SECURITY_ASSISTANCE", value: 330_000_000, partOf: null, parts: [{ id: PART, value: 20_000_000 }] });
   });
 
   it("summing the pair's security aid over the wholes gives $330 million, not $350 million", async () => {
-    const r = await post<{ bilateral: { indicators: Figure[] } }>(fed.gatewayUrl, `{ bilateral(a: "TJ", b: "US") { indicators(metric: "SECURITY_ASSISTANCE") { ${FIGURE} } } }`);
+    const r = await post<{ bilateral: { indicators: Figure[] } }>(atlas.fed.gatewayUrl, `{ bilateral(a: "TJ", b: "US") { indicators(metric: "SECURITY_ASSISTANCE") { ${FIGURE} } } }`);
     expect(r.errors).toBeUndefined();
     const list = r.data!.bilateral.indicators;
     expect(list.map((i) => i.id).sort()).toEqual([PART, WHOLE].sort());
@@ -70,24 +46,7 @@ describe("the API says which figure is part of which", () => {
 });
 
 describe("exports and BI views carry the relation", () => {
-  async function viewRows(): Promise<Row[]> {
-    const sql = (view: string) => `SELECT * FROM ${view} WHERE metric = 'SECURITY_ASSISTANCE' AND pair_id = 'TJ-US'`;
-    if (providerOf(store.url) === "postgresql") {
-      const c = new Client({ connectionString: store.url });
-      await c.connect();
-      try {
-        return (await c.query(sql("analytics.indicator_observations"))).rows as Row[];
-      } finally {
-        await c.end();
-      }
-    }
-    const sqlite = new BetterSqlite3(store.url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
-    try {
-      return sqlite.prepare(sql("analytics_indicator_observations")).all() as Row[];
-    } finally {
-      sqlite.close();
-    }
-  }
+  const viewRows = (): Promise<Row[]> => indicatorObservations(atlas.storeUrl, "metric = 'SECURITY_ASSISTANCE' AND pair_id = 'TJ-US'");
   const sumOfWholes = (rows: Row[]) => rows.filter((r) => Number(r.source_rank) === 1 && (r.part_of === null || r.part_of === "")).reduce((n, r) => n + Number(r.value), 0);
 
   it("the view's last column is part_of; its wholes sum to $330 million", async () => {
@@ -100,7 +59,7 @@ describe("exports and BI views carry the relation", () => {
   });
 
   it("GET /export/indicators.json gives the same part_of and the same sum", async () => {
-    const res = await fetch(`${fed.gatewayUrl.replace(/\/graphql$/, "")}/export/indicators.json?pair=TJ-US&metric=SECURITY_ASSISTANCE`);
+    const res = await fetch(`${atlas.fed.gatewayUrl.replace(/\/graphql$/, "")}/export/indicators.json?pair=TJ-US&metric=SECURITY_ASSISTANCE`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { columns: string[]; rows: Row[] };
     expect(body.columns.at(-1)).toBe("part_of");
@@ -128,7 +87,7 @@ describe("a curator's part names a standing whole in its unit", () => {
     const r = await asCurator(CREATE, { input: input({ id: "test-part-of-nothing", partOf: "no-such-indicator" }) });
     expect(r.data).toBeNull();
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.partOf" });
-    const read = await post<{ indicator: unknown }>(fed.gatewayUrl, `{ indicator(id: "test-part-of-nothing") { id } }`);
+    const read = await post<{ indicator: unknown }>(atlas.fed.gatewayUrl, `{ indicator(id: "test-part-of-nothing") { id } }`);
     expect(read.data!.indicator).toBeNull();
   });
 
@@ -142,7 +101,7 @@ describe("a curator's part names a standing whole in its unit", () => {
     const r = await asCurator<{ createIndicator: { id: string; partOf: { id: string } | null } }>(CREATE, { input: input({ id: "test-part-of-aid", partOf: WHOLE }) });
     expect(r.errors).toBeUndefined();
     expect(r.data!.createIndicator).toEqual({ id: "test-part-of-aid", partOf: { id: WHOLE } });
-    const whole = await post<{ indicator: Figure }>(fed.gatewayUrl, `{ indicator(id: "${WHOLE}") { ${FIGURE} } }`);
+    const whole = await post<{ indicator: Figure }>(atlas.fed.gatewayUrl, `{ indicator(id: "${WHOLE}") { ${FIGURE} } }`);
     expect(whole.data!.indicator.parts.map((p) => p.id)).toEqual(["test-part-of-aid", PART]);
   });
 });

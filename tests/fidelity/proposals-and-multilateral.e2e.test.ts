@@ -6,22 +6,9 @@
  * multilateral ones on request (`scope`); nobody enters a pair's `people` through a multilateral
  * event; the proposal's "300 million people" is no figure of any pair.
  */
-import { seededDb } from "../support/db";
-import { startFederation, type Federation } from "../support/federation";
-import type { Database } from "@atlas/db";
+import { useSeededFederation } from "./support";
 
-let db: Database;
-let fed: Federation;
-
-beforeAll(async () => {
-  db = seededDb();
-  fed = await startFederation(db);
-}, 60_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
-});
+const atlas = useSeededFederation(60_000);
 
 const PROPOSAL = "eurasian-single-economic-zone-proposal";
 /** Moscow and Baku's joint mid-2000s proposal to use the Gabala radar instead of NATO systems: bilateral, still no agreement. */
@@ -36,7 +23,7 @@ interface Item {
 }
 
 async function ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const r = await fed.query<T>(query, variables);
+  const r = await atlas.fed.query<T>(query, variables);
   expect(r.errors).toBeUndefined();
   return r.data!;
 }

@@ -5,31 +5,11 @@
  * too, and every flow carries its citation; a curator records one only with a span that holds
  * and an id no other fact uses, and retracts it at the version read.
  */
-import { ApiKeys } from "@atlas/gateway/src/keys";
-import { createDb, type Database } from "@atlas/db";
-import { freshSeededDatabase, type TestDatabase } from "../support/db";
-import { post, startFederation, type Federation, type GraphQLResponse } from "../support/federation";
+import { post } from "../support/federation";
+import { useCuratedFederation } from "./support";
 
-let store: TestDatabase;
-let db: Database;
-let fed: Federation;
-let curator = "";
-
-beforeAll(async () => {
-  store = await freshSeededDatabase("trade_flows");
-  db = createDb(store.url);
-  curator = (await new ApiKeys(db).createKey({ name: "trade flows test (curator)", role: "curator", createdBy: "test" })).key;
-  fed = await startFederation(db, { gateway: { db } });
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.stop();
-  await db?.close();
-  await store?.drop();
-});
-
-const asCurator = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> =>
-  post<T>(fed.gatewayUrl, query, variables, { authorization: `Bearer ${curator}` });
+const atlas = useCuratedFederation("trade_flows", "trade flows test (curator)");
+const { asCurator } = atlas;
 
 interface Flow {
   id: string;
@@ -44,7 +24,7 @@ interface Flow {
 const FLOW = "id kind from { code } to { code } toRegion items companies sources { document start end }";
 
 async function ask<T>(query: string): Promise<T> {
-  const r = await fed.query<T>(query);
+  const r = await atlas.fed.query<T>(query);
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
@@ -97,7 +77,7 @@ describe("a curator's trade flow", () => {
     expect(indicatorId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id" });
     const both = await asCurator(CREATE, { input: input({ toRegion: "Central Asia" }) });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.to" });
-    const read = await post<{ tradeFlow: unknown }>(fed.gatewayUrl, `{ tradeFlow(id: "test-az-ru-fruit") { id } }`);
+    const read = await post<{ tradeFlow: unknown }>(atlas.fed.gatewayUrl, `{ tradeFlow(id: "test-az-ru-fruit") { id } }`);
     expect(read.data!.tradeFlow).toBeNull();
   });
 
@@ -105,7 +85,7 @@ describe("a curator's trade flow", () => {
     const r = await asCurator<{ createTradeFlow: Flow & { version: number } }>(CREATE, { input: input({}) });
     expect(r.errors).toBeUndefined();
     expect(r.data!.createTradeFlow).toMatchObject({ id: "test-az-ru-fruit", kind: "GOODS", items: ["fruits"], version: 1, sources: [{ start: 3192, end: 3250 }] });
-    const pair = async () => (await post<{ bilateral: { tradeFlows: { id: string }[] } }>(fed.gatewayUrl, `{ bilateral(a: "AZ", b: "RU") { tradeFlows { id } } }`)).data!.bilateral.tradeFlows.map((f) => f.id);
+    const pair = async () => (await post<{ bilateral: { tradeFlows: { id: string }[] } }>(atlas.fed.gatewayUrl, `{ bilateral(a: "AZ", b: "RU") { tradeFlows { id } } }`)).data!.bilateral.tradeFlows.map((f) => f.id);
     expect(await pair()).toContain("test-az-ru-fruit");
     const RETRACT = `mutation ($v: Int!) { retractTradeFlow(id: "test-az-ru-fruit", version: $v, reason: "test: a duplicate of az-ru-agricultural-exports") { version retraction { reason } } }`;
     const stale = await asCurator(RETRACT, { v: 7 });
