@@ -97,7 +97,7 @@ interface RequestParts {
 
 /** The parts of a GraphQL request over HTTP that decide its answer; undefined for what the front leaves to Apollo. */
 function partsOf(req: Request): RequestParts | undefined {
-  const get = req.method === "GET" || req.method === "HEAD";
+  const get = req.method === "GET";
   const source = (get ? req.query : req.body) as Record<string, unknown> | undefined;
   if (!source || typeof source !== "object" || Array.isArray(source)) return undefined;
   const { query, operationName, variables, extensions } = source;
@@ -162,7 +162,8 @@ export class CacheFront {
   readonly middleware: RequestHandler = (req, res, next) => {
     const startedAt = process.hrtime.bigint();
     const caller = callerOfResponse(res);
-    const parts = req.method === "GET" || req.method === "HEAD" || req.method === "POST" ? partsOf(req) : undefined;
+    // GET and POST only: Apollo refuses any other method (405), and so must a stored answer.
+    const parts = req.method === "GET" || req.method === "POST" ? partsOf(req) : undefined;
     if (!parts || this.bypasses(caller)) return next();
     const documentKey = sha(`${parts.persistedHash}\u0000${parts.query}\u0000${parts.operationName}`);
     const identity = [
