@@ -58,7 +58,7 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
   ]);
   const [pairAgreements, pairIndicators, pairEvents] = await Promise.all([
     prisma.agreement.findMany({
-      where: { id: { in: agreementIds.map((r) => r.agreementId) } },
+      where: { id: { in: agreementIds.map((r) => r.agreementId) }, retractedAt: null },
       include: {
         parties: { orderBy: { countryCode: "asc" } },
         signatories: { orderBy: { personId: "asc" } },
@@ -67,11 +67,11 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
       },
     }),
     prisma.indicator.findMany({
-      where: { id: { in: indicatorIds.map((r) => r.indicatorId) } },
+      where: { id: { in: indicatorIds.map((r) => r.indicatorId) }, retractedAt: null },
       include: { countries: { orderBy: { countryCode: "asc" } }, sources: { orderBy: { id: "asc" } } },
     }),
     prisma.event.findMany({
-      where: { id: { in: eventIds.map((r) => r.eventId) } },
+      where: { id: { in: eventIds.map((r) => r.eventId) }, retractedAt: null },
       include: {
         countries: { select: { countryCode: true } },
         participants: { orderBy: { personId: "asc" } },
@@ -94,7 +94,7 @@ export async function bilateralProfile(prisma: PrismaDb, a: string, b: string) {
 
   const [persons, roles, partyCountries, documents] = await Promise.all([
     prisma.person.findMany({ where: { id: { in: personIds } }, select: { id: true, nameEn: true } }),
-    prisma.role.findMany({ where: { personId: { in: participantIds } }, include: { sources: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
+    prisma.role.findMany({ where: { personId: { in: participantIds }, retractedAt: null }, include: { sources: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
     prisma.country.findMany({ where: { code: { in: partyCodes } }, select: { code: true, nameEn: true } }),
     prisma.document.findMany({ where: { id: { in: documentIds } }, select: { id: true, publisher: true, publishedYear: true, publishedMonth: true, publishedDay: true } }),
   ]);
