@@ -136,7 +136,6 @@ export class CacheFront {
   private readonly dependencies = new Map<string, readonly string[]>();
   /** Keys whose expired entry a request is computing again now. */
   private readonly refreshing = new Set<string>();
-  readonly counts = { hits: 0, stored: 0, refreshes: 0 };
 
   constructor(
     private readonly versions: Versions,
@@ -189,11 +188,9 @@ export class CacheFront {
         if (answer.freshUntil <= this.now() && !this.refreshing.has(key)) {
           // This request computes it again; the others are sent this entry until it is stored.
           this.refreshing.add(key);
-          this.counts.refreshes += 1;
           res.once("close", () => this.refreshing.delete(key));
           return next();
         }
-        this.counts.hits += 1;
         for (const [name, value] of answer.headers) res.setHeader(name, value);
         res.setHeader("age", String(Math.max(0, Math.round((this.now() - answer.computedAt) / 1000))));
         recordingSpan()?.setAttribute("atlas.response_cache", "front");
@@ -201,7 +198,9 @@ export class CacheFront {
         res.status(200).send(answer.body);
       },
       next,
-    );
+    )
+    // Whatever fails past the lookup goes to the error handler (a 500 with a request id), never an unhandled rejection.
+    .catch(next);
   };
 
   private keyOf(subgraphs: readonly string[], identity: string, snapshot: string): string {
@@ -244,7 +243,6 @@ export class CacheFront {
     }
     // Kept one more hint's length past freshUntil: sent while a request computes it again (above).
     this.memory.set(this.keyOf(storable.subgraphs, ticket.identity, storable.snapshot), answer, ttlMs + storable.maxAgeSeconds * 1000);
-    this.counts.stored += 1;
   }
 }
 
