@@ -185,6 +185,42 @@ export function operationSelectionPlugin(): ApolloServerPlugin {
   };
 }
 
+/**
+ * Apollo Server's automatic persisted query (APQ) checks that refuse a request without a code
+ * (HTTP 400, so the client saw INTERNAL_SERVER_ERROR), by their messages (@apollo/server
+ * requestPipeline.ts), with the code a client can rely on and a message naming the field:
+ * - a query sent with a sha256Hash that is not its sha256: PERSISTED_QUERY_HASH_MISMATCH,
+ *   Apollo Router's code for the same refusal. Apollo Client's persisted-queries link does not
+ *   retry it (it retries only PERSISTED_QUERY_NOT_FOUND and _NOT_SUPPORTED): the client's
+ *   hashing is wrong and sending the same request again cannot help.
+ * - a persistedQuery whose version is not 1 (or that is not an object): BAD_REQUEST, Apollo
+ *   Server's code for a malformed request.
+ * Apollo's own coded APQ errors (PERSISTED_QUERY_NOT_FOUND, 200) pass unchanged: clients match
+ * their code, and older links their message "PersistedQueryNotFound".
+ */
+export const PERSISTED_QUERY_CODES = {
+  hashMismatch: "PERSISTED_QUERY_HASH_MISMATCH",
+  badRequest: "BAD_REQUEST",
+} as const;
+
+const APQ_REFUSALS: ReadonlyMap<string, { code: string; message: string }> = new Map([
+  [
+    "provided sha does not match query",
+    {
+      code: PERSISTED_QUERY_CODES.hashMismatch,
+      message:
+        "extensions.persistedQuery.sha256Hash does not match the query: it must be the SHA-256 of the query text, in lower-case hex. The query was neither run nor stored.",
+    },
+  ],
+  [
+    "Unsupported persisted query version",
+    {
+      code: PERSISTED_QUERY_CODES.badRequest,
+      message: "Unsupported persisted query: extensions.persistedQuery.version must be 1, beside sha256Hash (the SHA-256 of the query text, in hex).",
+    },
+  ],
+]);
+
 // graphql-js 16 words it "more that"; accept both spellings.
 const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
 const URL_PATTERN = /\b(?:https?|wss?):\/\/[^\s"')]+/g;
@@ -200,7 +236,8 @@ function originalOf(error: unknown): unknown {
 
 /**
  * What a client sees of an error: internal errors masked (message "Internal server
- * error", cause in the log), limit codes restored, and in production no stack traces,
+ * error", cause in the log), limit codes restored, Apollo's uncoded APQ refusals given
+ * codes (APQ_REFUSALS), and in production no stack traces,
  * no upstream response details, no URLs and no "Did you mean …?" suggestions.
  */
 export function formatClientError(options: { production: boolean; logger: Logger }) {
@@ -213,6 +250,9 @@ export function formatClientError(options: { production: boolean; logger: Logger
     } else if (out.extensions?.code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT.test(out.message)) {
       const limit = TOKEN_LIMIT.exec(out.message)![1];
       out = { ...out, message: `Token limit of ${limit} exceeded; parsing stopped.`, extensions: { ...out.extensions, code: LIMIT_CODES.tokens } };
+    } else if (out.path === undefined && APQ_REFUSALS.has(out.message)) {
+      const { code, message } = APQ_REFUSALS.get(out.message)!;
+      out = { ...out, message, extensions: { ...out.extensions, code } };
     }
     if (options.production) {
       const extensions = { ...out.extensions };
