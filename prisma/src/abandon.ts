@@ -56,6 +56,27 @@ const MAX_STATEMENT_CHARS = 500;
 const tracer = trace.getTracer("@atlas/db");
 
 /**
+ * A statement's operation and span text, worked out once per distinct text: a service's
+ * statements are a few dozen texts with placeholders (never values), repeated on every request.
+ */
+const describedTexts = new Map<string, { operation: string; text: string }>();
+const MAX_REMEMBERED_TEXTS = 1_000;
+
+function statementAttributes(provider: string | undefined, sql: string) {
+  let described = describedTexts.get(sql);
+  if (!described) {
+    described = {
+      operation: /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? "SQL",
+      text: sql.length > MAX_STATEMENT_CHARS ? `${sql.slice(0, MAX_STATEMENT_CHARS)}…` : sql,
+    };
+    // Bounded: texts that vary (a statement built per call) must not grow it without end.
+    if (describedTexts.size >= MAX_REMEMBERED_TEXTS) describedTexts.clear();
+    describedTexts.set(sql, described);
+  }
+  return { "db.system": provider === "postgres" ? "postgresql" : (provider ?? "other_sql"), "db.operation.name": described.operation, "db.statement": described.text };
+}
+
+/**
  * Runs one statement, in a span of its own when the request it serves is traced (a recording
  * span is active: tracing on, see @atlas/runtime tracing.ts, and the request sampled). Prisma's
  * own statement spans need @prisma/instrumentation; every statement passes here anyway.
@@ -63,10 +84,8 @@ const tracer = trace.getTracer("@atlas/db");
 function traced(provider: string | undefined, query: unknown, run: () => unknown): unknown {
   if (!trace.getActiveSpan()?.isRecording()) return run();
   const sql = typeof query === "string" ? query : String((query as { sql?: unknown } | undefined)?.sql ?? "");
-  const operation = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? "SQL";
-  const system = provider === "postgres" ? "postgresql" : (provider ?? "other_sql");
-  const text = sql.length > MAX_STATEMENT_CHARS ? `${sql.slice(0, MAX_STATEMENT_CHARS)}…` : sql;
-  const attributes = { "db.system": system, "db.operation.name": operation, "db.statement": text };
+  const attributes = statementAttributes(provider, sql);
+  const operation = attributes["db.operation.name"];
   // A loader batch's span (@atlas/runtime tracing.ts inBatchSpan) takes its one statement; any other statement gets a span of its own.
   const offer = context.active().getValue(STATEMENT_SPAN_KEY) as { span: Span; taken: boolean } | undefined;
   const own = !offer || offer.taken;

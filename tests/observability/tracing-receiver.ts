@@ -12,7 +12,7 @@ type KeyValue = { key: string; value?: AnyValue };
 interface OtlpJson {
   resourceSpans?: {
     resource?: { attributes?: KeyValue[] };
-    scopeSpans?: { scope?: { name?: string }; spans?: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind?: number; attributes?: KeyValue[] }[] }[];
+    scopeSpans?: { scope?: { name?: string }; spans?: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind?: number; attributes?: KeyValue[]; status?: { code?: number; message?: string } }[] }[];
   }[];
 }
 
@@ -27,6 +27,9 @@ export interface ReceivedSpan {
   /** OTLP's SpanKind: 1 internal, 2 server, 3 client. */
   kind: number;
   attributes: Record<string, unknown>;
+  /** OTLP's status code: 0 unset, 1 ok, 2 error. */
+  status: number;
+  statusMessage: string;
 }
 
 function plain(v: AnyValue | undefined): unknown {
@@ -47,7 +50,7 @@ export function flattenOtlp(body: OtlpJson): ReceivedSpan[] {
     const service = String(attributesOf(rs.resource?.attributes)["service.name"] ?? "");
     for (const ss of rs.scopeSpans ?? []) {
       for (const s of ss.spans ?? []) {
-        out.push({ service, scope: ss.scope?.name ?? "", traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId ?? "", name: s.name, kind: s.kind ?? 0, attributes: attributesOf(s.attributes) });
+        out.push({ service, scope: ss.scope?.name ?? "", traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId ?? "", name: s.name, kind: s.kind ?? 0, attributes: attributesOf(s.attributes), status: s.status?.code ?? 0, statusMessage: s.status?.message ?? "" });
       }
     }
   }

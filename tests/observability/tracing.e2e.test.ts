@@ -150,8 +150,17 @@ describe("tracing on: one profile through gateway and subgraph processes", () =>
       expect(b.attributes["db.statement"]).toMatch(/^\s*(SELECT|WITH)\b/i);
       expect(sql.filter((s) => s.parentSpanId === b.spanId)).toHaveLength(0);
     }
-    // Entity resolution has a span per _entities call.
-    expect(spans.some((s) => s.name === "resolve Query._entities" && Number(s.attributes["graphql.entities.count"]) > 0)).toBe(true);
+    // A subgraph request from the gateway asks one root field: its request span is that field's (no span of its own),
+    // and an _entities call's span carries the representations' count and types.
+    const subgraphRequests = spans.filter((s) => s.service !== "gateway" && s.kind === SERVER);
+    expect(spans.filter((s) => s.name.startsWith("resolve "))).toEqual([]);
+    for (const r of subgraphRequests) expect(String(r.attributes["graphql.field.path"])).toMatch(/^Query\.\w+$/);
+    const entities = subgraphRequests.filter((s) => s.attributes["graphql.field.path"] === "Query._entities");
+    expect(entities.length).toBeGreaterThan(3);
+    for (const e of entities) {
+      expect(Number(e.attributes["graphql.entities.count"])).toBeGreaterThan(0);
+      expect(e.attributes["graphql.entities.types"]).toEqual(expect.arrayContaining([expect.stringMatching(/^[A-Z]\w+$/)]));
+    }
   });
 
   it("continues a client's trace, and keeps a request its client did not sample untraced on every hop", async () => {
@@ -168,6 +177,27 @@ describe("tracing on: one profile through gateway and subgraph processes", () =>
     const roots = later.filter((s) => s.parentSpanId === sampled.spanId);
     expect(roots.map((r) => [r.service, r.name])).toEqual([["gateway", "POST /graphql"]]);
     expect(new Set(later.map((s) => s.service)).size).toBeGreaterThan(1);
+  });
+
+  it("gives each root field a span of its own when a request asks several, and marks a failing one", async () => {
+    const traceId = "5f0c2a8e9b7d4c3e8a1f6b2d9c4e7a10";
+    const res = await fetch(`http://127.0.0.1:${fed.subgraphs.get("countries")!.port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-subgraph-secret": fed.secret, traceparent: `00-${traceId}-a1b2c3d4e5f60718-01` },
+      body: JSON.stringify({ query: `{ az: country(code: "AZ") { code } bad: country(code: "${"X".repeat(5)}") { code } list: countries(first: 2) { nodes { code } } }` }),
+    });
+    expect(res.status).toBe(200);
+    const before = receiver.spans.length;
+    const mine = (await receiver.settle(before + 4)).filter((s) => s.traceId === traceId);
+    const request = mine.find((s) => s.kind === SERVER)!;
+    expect(request.attributes["graphql.field.path"]).toBeUndefined();
+    const fields = mine.filter((s) => s.name.startsWith("resolve "));
+    expect(fields.map((f) => f.name).sort()).toEqual(["resolve Query.countries", "resolve Query.country", "resolve Query.country"]);
+    for (const f of fields) expect(f.parentSpanId).toBe(request.spanId);
+    // The field whose argument was refused failed; the other two did not.
+    const failed = fields.filter((f) => f.status === 2);
+    expect(failed.map((f) => f.statusMessage)).toEqual([expect.stringContaining('got "XXXXX"')]);
+    expect(fields.filter((f) => f.status !== 2)).toHaveLength(2);
   });
 
   it("carries the request id on the gateway's and every subgraph's request span", () => {

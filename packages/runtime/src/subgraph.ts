@@ -83,7 +83,7 @@ export const SUBGRAPH_CACHE_MAX_AGE = 60;
 export function createSubgraphServer<TContext extends BaseContext>(def: SubgraphDefinition<TContext>): ApolloServer<TContext> {
   const logger = createLogger(def.name);
   return new ApolloServer<TContext>({
-    // Root fields (entry points, _entities included) get a span each when tracing is on (tracing.ts).
+    // Root fields (entry points, _entities included) are traced when tracing is on: on the request span when asked alone (tracing.ts).
     schema: traceRootFields(buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<TContext> }])),
     // Inline tracing is only useful to Apollo's hosted studio; it costs time on every request.
     plugins: [

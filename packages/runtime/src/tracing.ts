@@ -17,7 +17,7 @@ import type * as Resources from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanExporter } from "@opentelemetry/sdk-trace-node";
 import { ATTR_SERVICE_NAME } from "@opentelemetry/semantic-conventions";
 import type { RequestHandler } from "express";
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, Kind, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { requestIdOfResponse } from "./http";
 
 /** The span attribute that carries the request id (x-request-id) on every service's request span. */
@@ -110,10 +110,6 @@ function failed(span: Span, error: unknown): void {
 }
 
 /**
- * Runs `fn` in a child span of the active recording span. Without one (tracing off, the
- * request not sampled, work outside a request) it runs `fn` alone: no span is made.
- */
-/**
  * The context key under which a loader batch's span offers itself to the one SQL statement
  * it runs (@atlas/db abandon.ts reads it by the same Symbol.for name): that statement's
  * attributes go on the batch span instead of a child span of their own. A batch is exactly
@@ -127,26 +123,17 @@ export interface StatementSpan {
   taken: boolean;
 }
 
-/** A loader batch: one span (a database client span) that its single SQL statement fills in. */
+/**
+ * A loader batch: one span (a database client span) that its single SQL statement fills in.
+ * The span and the offer enter the context together: one context switch per batch.
+ */
 export function inBatchSpan<T>(name: string, attributes: Attributes, fn: () => PromiseLike<T> | T): Promise<T> {
   if (!recordingSpan()) return Promise.resolve(fn());
-  return tracer().startActiveSpan(name, { kind: SpanKind.CLIENT, attributes }, async (span) => {
-    const offer: StatementSpan = { span, taken: false };
-    try {
-      // Awaited inside: a Prisma query is lazy and runs at its then(), which must see the offer.
-      return await context.with(context.active().setValue(STATEMENT_SPAN_KEY, offer), async () => await fn());
-    } catch (e) {
-      failed(span, e);
-      throw e;
-    } finally {
-      span.end();
-    }
-  });
-}
-
-export function inSpan<T>(name: string, attributes: Attributes, fn: () => PromiseLike<T> | T, kind: SpanKind = SpanKind.INTERNAL): Promise<T> {
-  if (!recordingSpan()) return Promise.resolve(fn());
-  return tracer().startActiveSpan(name, { kind, attributes }, async (span) => {
+  const active = context.active();
+  const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes }, active);
+  const offer: StatementSpan = { span, taken: false };
+  // Awaited inside: a Prisma query is lazy and runs at its then(), which must see the offer.
+  return context.with(trace.setSpan(active, span).setValue(STATEMENT_SPAN_KEY, offer), async () => {
     try {
       return await fn();
     } catch (e) {
@@ -217,10 +204,13 @@ function entityAttributes(args: Record<string, unknown>): Attributes {
 }
 
 /**
- * A span around every root field's resolver (Query and Mutation: the subgraph's entry points,
- * `_entities` included, whose span ends when every reference is resolved). Nested fields get
- * none: their loaders' batches and SQL statements have spans of their own. Changes `schema`
- * in place; when tracing is off (no recording span) a resolver runs as before.
+ * Root fields (Query and Mutation: the subgraph's entry points, `_entities` included). A request
+ * that asks one root field, as every request from the gateway does, gets no span for it: the
+ * request's span is that field's, and carries its path (`graphql.field.path`), for `_entities` the
+ * representations' count and types, and its error. A request of several root fields gets a span
+ * per field (ending when the field's value, or every reference, is resolved), so they can be told
+ * apart. Nested fields get none: their loaders' batches and SQL statements have spans of their own.
+ * Changes `schema` in place; when tracing is off (no recording span) a resolver runs as before.
  */
 export function traceRootFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
@@ -230,30 +220,37 @@ export function traceRootFields(schema: GraphQLSchema): GraphQLSchema {
       const name = `${type.name}.${field.name}`;
       const attributesOf = field.name === "_entities" ? entityAttributes : () => ({});
       field.resolve = (source, args: Record<string, unknown>, ctx, info) => {
-        if (!recordingSpan()) return resolve(source, args, ctx, info);
-        const span = tracer().startSpan(`resolve ${name}`, { attributes: { "graphql.field.path": name, ...attributesOf(args) } });
-        return context.with(trace.setSpan(context.active(), span), () => {
-          try {
-            const result = resolve(source, args, ctx, info);
-            const pending = isThenable(result) ? [result] : Array.isArray(result) ? result.filter(isThenable) : [];
-            if (pending.length === 0) {
-              span.end();
-              return result;
-            }
-            Promise.allSettled(pending).then((outcomes) => {
-              const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
-              if (rejected) failed(span, rejected.reason);
-              span.end();
-            }, () => span.end());
-            return result;
-          } catch (e) {
-            failed(span, e);
-            span.end();
-            throw e;
-          }
-        });
+        const active = recordingSpan();
+        if (!active) return resolve(source, args, ctx, info);
+        const roots = info.operation.selectionSet.selections;
+        const alone = roots.length === 1 && roots[0]!.kind === Kind.FIELD;
+        const span = alone ? active : tracer().startSpan(`resolve ${name}`);
+        span.setAttributes({ "graphql.field.path": name, ...attributesOf(args) });
+        const run = () => resolve(source, args, ctx, info);
+        try {
+          return settleSpan(span, alone ? run() : context.with(trace.setSpan(context.active(), span), run), !alone);
+        } catch (e) {
+          failed(span, e);
+          if (!alone) span.end();
+          throw e;
+        }
       };
     }
   }
   return schema;
+}
+
+/** Marks `span` failed when `result` (a value, a promise or a list of them) fails; ends it once settled when `end`. */
+function settleSpan(span: Span, result: unknown, end: boolean): unknown {
+  const pending = isThenable(result) ? [result] : Array.isArray(result) ? result.filter(isThenable) : [];
+  if (pending.length === 0) {
+    if (end) span.end();
+    return result;
+  }
+  Promise.allSettled(pending).then((outcomes) => {
+    const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    if (rejected) failed(span, rejected.reason);
+    if (end) span.end();
+  }, () => end && span.end());
+  return result;
 }
