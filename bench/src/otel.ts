@@ -4,8 +4,9 @@
  * process. Tracing is on with its production settings (every request sampled, spans batched by
  * BatchSpanProcessor and sent as OTLP/HTTP JSON); the sink reads every export, counts its spans
  * and its traces (root spans) so the report can show the spans were really exported, and
- * discards it. A and A+otel are measured in the same interleaved rounds; their throughput
- * ratio is the cost of tracing.
+ * discards it. System "A-solo" is its untraced twin: started the same way, without the endpoint.
+ * A+otel and A-solo (and A) are measured in the same interleaved rounds; A+otel's throughput
+ * over A-solo's is the cost of tracing.
  */
 import http from "node:http";
 import { join } from "node:path";
@@ -103,9 +104,13 @@ export async function startSpanSink(): Promise<SpanSink> {
   };
 }
 
-export interface TracedStack {
+/** A gateway and every registered subgraph from their builds, on ports of their own. */
+export interface OwnStack {
   subgraphs: { name: string; proc: Proc; url: string; statsUrl: string }[];
   gateway: { proc: Proc; url: string };
+}
+
+export interface TracedStack extends OwnStack {
   sink: SpanSink;
 }
 
@@ -118,6 +123,8 @@ export interface OurStackSetup {
   /** The header and value that open a subgraph (the secret). */
   headers: Record<string, string>;
   nodeFlags?: string[];
+  /** With --cpu-prof: each process writes its CPU profile to a folder of its own name here. */
+  profileDir?: string;
 }
 
 const answers = (url: string, headers: Record<string, string>) => async (): Promise<boolean> => {
@@ -125,28 +132,46 @@ const answers = (url: string, headers: Record<string, string>) => async (): Prom
   return res.ok;
 };
 
-/** Starts A+otel: every registered subgraph and our gateway from their builds, tracing to a new sink. */
-export async function startTracedStack(setup: OurStackSetup): Promise<TracedStack> {
-  const sink = await startSpanSink();
-  const env: NodeJS.ProcessEnv = { ...setup.env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint };
-  const flags = setup.nodeFlags ?? [];
-  const subgraphs: TracedStack["subgraphs"] = [];
-  for (const s of readRegistry()) {
-    const port = await freePort();
-    const proc = startProcess(`${s.name}+otel`, [...flags, "--require", setup.probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
+/** Our gateway and subgraphs as A's are started, with `env` added; process names end in `suffix`. */
+async function startOwnStack(setup: OurStackSetup, suffix: string, extraEnv: NodeJS.ProcessEnv): Promise<OwnStack> {
+  const env: NodeJS.ProcessEnv = { ...setup.env, ...extraEnv };
+  const flags = (name: string): string[] => [...(setup.nodeFlags ?? []), ...(setup.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(setup.profileDir, name)}`] : [])];
+  const registry = readRegistry();
+  // Every port first: like A's, each subgraph knows its peers (<NAME>_URL), which its writes ask.
+  const ports = Object.fromEntries(await Promise.all(registry.map(async (s) => [s.name, await freePort()] as const)));
+  const urlsEnv = Object.fromEntries(registry.map((s) => [`${envName(s.name)}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]));
+  const subgraphs: OwnStack["subgraphs"] = registry.map((s) => {
+    const port = ports[s.name]!;
+    const proc = startProcess(`${s.name}${suffix}`, [...flags(`${s.name}${suffix}`), "--require", setup.probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
       ...env,
+      ...urlsEnv,
       [`${envName(s.name)}_PORT`]: String(port),
       SUBGRAPH_HOST: "127.0.0.1",
     });
-    subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` });
-  }
+    return { name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` };
+  });
   await Promise.all(subgraphs.map((s) => waitUntil(s.proc, answers(s.url, setup.headers), s.url)));
-  const urlsEnv = Object.fromEntries(subgraphs.map((s) => [`${envName(s.name)}_URL`, s.url]));
   const gatewayPort = await freePort();
-  const proc = startProcess("gateway+otel", [...flags, join(repoRoot, "gateway", "dist", "index.js")], { ...env, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
+  const proc = startProcess(`gateway${suffix}`, [...flags(`gateway${suffix}`), join(repoRoot, "gateway", "dist", "index.js")], { ...env, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
   const gateway = { proc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
   await waitUntil(proc, answers(gateway.url, {}), gateway.url);
-  return { subgraphs, gateway, sink };
+  return { subgraphs, gateway };
+}
+
+/** Starts A+otel: every registered subgraph and our gateway from their builds, tracing to a new sink. */
+export async function startTracedStack(setup: OurStackSetup): Promise<TracedStack> {
+  const sink = await startSpanSink();
+  return { ...(await startOwnStack(setup, "+otel", { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint })), sink };
+}
+
+/**
+ * Starts A-solo: A+otel's untraced twin, started the same way, serving only its own load. A's
+ * subgraphs also serve B, B+rust, C and A+cache, and A's processes have run every workload before
+ * it; A+otel's processes have not. The twin differs from A+otel in tracing alone, so their ratio
+ * is tracing's cost, and A's ratio to the twin shows how much the shared history is worth.
+ */
+export async function startUntracedTwin(setup: OurStackSetup): Promise<OwnStack> {
+  return startOwnStack(setup, "-solo", {});
 }
 
 /** The report's account of A+otel: what the sink received, and the throughput ratios. */
@@ -154,8 +179,10 @@ export interface TracingSummary {
   sink: SinkStats;
   /** Spans per traced request, from the sink's counts. */
   spansPerTrace: number;
-  /** Per profile workload: A+otel's throughput over A's (medians over rounds). */
+  /** Per workload: A+otel's throughput over A-solo's, its untraced twin (medians over rounds). */
   ratios: Record<string, number>;
-  /** Per profile workload: A+otel's CPU time per request (all its processes) over A's. */
+  /** Per workload: A+otel's CPU time per request (all its processes) over A-solo's. */
   cpuRatios: Record<string, number>;
+  /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
+  ratiosToA?: Record<string, number>;
 }

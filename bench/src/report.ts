@@ -51,13 +51,14 @@ export interface BenchReport {
   startedAt: string;
   wallSeconds: number;
   machine: { cpus: number; memoryGiB: number; node: string };
-  config: { connections: number; seconds: number; warmupSeconds: number; rounds: number; countingRequests: number };
+  /** primeSeconds: absent in runs before priming. */
+  config: { connections: number; seconds: number; warmupSeconds: number; primeSeconds?: number; rounds: number; countingRequests: number };
   data: { store: string; checksum: string; counts: Record<string, number>; loadSeconds: number; loaded: boolean };
   answers: { checked: string[]; problems: string[] };
   plans: Record<string, { fetches: PlannedFetch[]; minimumStatements: number; measuredStatements: number; criticalPathMs: number }>;
   results: ResultRow[];
   targets: TargetResult[];
-  /** A+otel: what its span sink received and its throughput over A's (absent in runs before tracing). */
+  /** A+otel: what its span sink received and its throughput over A-solo's, its untraced twin (absent in runs before tracing). */
   tracing?: TracingSummary;
   /** The response cache: the mixed workload's stale reads (absent in runs before the cache). */
   cache?: CacheSummary;
@@ -148,9 +149,11 @@ export function tracingLines(report: BenchReport): string[] {
   if (!t) return [];
   const ratios = Object.entries(t.ratios).map(([w, r]) => `${w} ${fmt(r)}`);
   const cpu = Object.entries(t.cpuRatios ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
+  const toA = Object.entries(t.ratiosToA ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
   const s = t.sink;
   return [
-    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A): ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A: ${cpu.join(", ") || "not measured"}.`,
+    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin): ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${cpu.join(", ") || "not measured"}.`,
+    ...(toA.length ? [`For comparison, A+otel / A (A's processes also serve B, B+rust, C and A+cache): ${toA.join(", ")}.`] : []),
     `A+otel's sink received ${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(t.spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP JSON exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}.`,
   ];
 }
@@ -164,7 +167,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     `# Benchmark results (${report.mode})`,
     "",
     `${report.startedAt}, ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; wall time ${Math.round(report.wallSeconds)} s.`,
-    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.`,
+    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.${report.config.primeSeconds ? ` Before anything was measured, every system served the first deep profile for ${report.config.primeSeconds} s (its processes were fresh).` : ""}`,
     `Data: ${report.data.store} (checksum ${report.data.checksum.slice(0, 12)}): ${Object.entries(report.data.counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`,
     "",
     "Systems: " + (Object.keys(SYSTEM_NAMES) as SystemId[]).map((s) => `**${s}** ${SYSTEM_NAMES[s]}`).join(", ") + ".",
@@ -183,7 +186,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     "",
     processTable(report.results),
     "",
-    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", "A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted to a sink in the benchmark's process, which counts and discards them; its CPU is the load generator's.", ""] : []),
+    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", "A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted to a sink in the benchmark's process, which counts and discards them; its CPU is the load generator's. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache.", ""] : []),
     ...(report.cache ? ["## Response cache", "", ...cacheLines(report.results, report.cache), "", mixedTable(report.cache), "", CACHE_METHOD, ""] : []),
     ...(deepest ? [`## Query plan of ${deepest}: SQL and time per fetch`, "", planTable(report.plans[deepest]!), "", criticalPathLine(report, deepest), ""] : []),
     "## Answers",
@@ -199,7 +202,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
   ].join("\n");
 }
 
-const COLORS: Record<SystemId, string> = { A: "#2f6fdf", "A+otel": "#8fb3f0", "A+cache": "#173f8a", B: "#e0882b", "B+rust": "#b85f10", "B+cache": "#f2c38f", C: "#4aa35a", D: "#8a5cc2" };
+const COLORS: Record<SystemId, string> = { A: "#2f6fdf", "A+otel": "#8fb3f0", "A-solo": "#5d8fe6", "A+cache": "#173f8a", B: "#e0882b", "B+rust": "#b85f10", "B+cache": "#f2c38f", C: "#4aa35a", D: "#8a5cc2" };
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**

@@ -2,11 +2,12 @@
 import { BILATERAL_PROFILE } from "../../tests/support/queries";
 import type { BenchPair } from "./scale/generate";
 
-export type SystemId = "A" | "A+otel" | "A+cache" | "B" | "B+rust" | "B+cache" | "C" | "D";
+export type SystemId = "A" | "A+otel" | "A-solo" | "A+cache" | "B" | "B+rust" | "B+cache" | "C" | "D";
 
 export const SYSTEM_NAMES: Record<SystemId, string> = {
   A: "our gateway (@apollo/gateway)",
   "A+otel": "A with OpenTelemetry tracing exported (OTLP/HTTP to a sink)",
+  "A-solo": "A+otel's untraced twin (A's builds on processes of their own, serving only this system)",
   "A+cache": "A with its response cache (Redis), warm",
   B: "Hive Gateway",
   "B+rust": "Hive Gateway with the Rust query planner (@graphql-hive/router-runtime)",
@@ -40,10 +41,10 @@ export const WIDE_LIST = /* GraphQL */ `
   }
 `;
 
-/** A+otel runs beside A on every workload (the same load history, so the same warm-up); its target is on the profiles (bench/src/otel.ts). */
+/** A+otel and its untraced twin A-solo run beside A on every workload (the same load history, so the same warm-up); the target is on the profiles (bench/src/otel.ts). */
 export function workloads(pairs: readonly BenchPair[]): Workload[] {
   return [
-    { id: "country", title: "single lookup: country(code)", query: COUNTRY_LOOKUP, variables: { code: "AZ" }, systems: ["A", "A+otel", "B", "C"] },
+    { id: "country", title: "single lookup: country(code)", query: COUNTRY_LOOKUP, variables: { code: "AZ" }, systems: ["A", "A+otel", "A-solo", "B", "C"] },
     ...[...pairs]
       .sort((p, q) => p.items - q.items)
       .map(
@@ -54,7 +55,7 @@ export function workloads(pairs: readonly BenchPair[]): Workload[] {
           variables: { a: pair.a, b: pair.b },
           items: pair.items,
           pair,
-          systems: ["A", "A+otel", "B", "B+rust", "C", "D"],
+          systems: ["A", "A+otel", "A-solo", "B", "B+rust", "C", "D"],
         }),
       ),
     // The two largest deep profiles again, answered from a warm cache (bench/src/cache.ts); A uncached beside them for the ratio.
@@ -71,7 +72,7 @@ export function workloads(pairs: readonly BenchPair[]): Workload[] {
           systems: ["A", "A+cache", "B+cache"],
         }),
       ),
-    { id: "wide", title: "wide list: 100 countries with leaders", query: WIDE_LIST, variables: {}, systems: ["A", "A+otel", "B", "C"] },
+    { id: "wide", title: "wide list: 100 countries with leaders", query: WIDE_LIST, variables: {}, systems: ["A", "A+otel", "A-solo", "B", "C"] },
   ];
 }
 
