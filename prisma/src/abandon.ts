@@ -6,18 +6,16 @@
  * the driver adapter, so it covers every Prisma call, raw queries and transactions alike.
  * The same wrapper gives each statement of a traced request its OpenTelemetry span (`traced`).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { context, SpanKind, SpanStatusCode, trace, type Span } from "@opentelemetry/api";
 
 /** @atlas/runtime tracing.ts STATEMENT_SPAN_KEY (the same Symbol.for name: this package cannot import that one). */
 const STATEMENT_SPAN_KEY = Symbol.for("atlas.statement-span");
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
-
-const wanted = new AsyncLocalStorage<AbortSignal>();
+import { currentScope, inScope } from "./scope";
 
 /** Runs `fn` (and everything it starts) on behalf of a request that `signal` may abandon. */
 export function whileWanted<T>(signal: AbortSignal, fn: () => T): T {
-  return wanted.run(signal, fn);
+  return inScope({ signal }, fn);
 }
 
 /** Thrown instead of running a statement for a request that was abandoned. */
@@ -30,7 +28,7 @@ export class AbandonedRequestError extends Error {
 
 /** Throws when the current request has been abandoned. */
 export function checkWanted(): void {
-  const signal = wanted.getStore();
+  const signal = currentScope()?.signal;
   if (signal?.aborted) throw new AbandonedRequestError(signal.reason instanceof Error ? signal.reason.message : String(signal.reason ?? "the request was abandoned"));
 }
 
@@ -41,7 +39,7 @@ export function checkWanted(): void {
  * requests never make way for each other), then the check.
  */
 async function beforeStatementYielding(): Promise<void> {
-  if (!wanted.getStore()) return;
+  if (!currentScope()?.signal) return;
   await new Promise<void>((resolve) => setImmediate(resolve));
   checkWanted();
 }

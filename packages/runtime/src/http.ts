@@ -2,9 +2,9 @@
  * HTTP plumbing shared by the gateway and every subgraph: request ids, access logs,
  * errors as GraphQL-shaped JSON, /healthz and /readyz, server timeouts.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
+import { currentScope, enterScope } from "@atlas/db/src/scope";
 import express, { type ErrorRequestHandler, type RequestHandler, type Response, type Router } from "express";
 import type { Logger } from "./logger";
 
@@ -18,11 +18,9 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return typeof header === "string" && WELL_FORMED_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-const requestStore = new AsyncLocalStorage<{ requestId: string }>();
-
 /** The id of the request being served, where one is (for logs written far from the request, e.g. formatError). */
 export function currentRequestId(): string | undefined {
-  return requestStore.getStore()?.requestId;
+  return currentScope()?.requestId;
 }
 
 /** The request id the tracking middleware gave this response. */
@@ -58,7 +56,7 @@ export function requestTracking(logger: Logger): RequestHandler {
       if (quiet) logger.debug(entry, "request completed");
       else logger.info(entry, "request completed");
     });
-    requestStore.run({ requestId }, next);
+    enterScope({ requestId }, next);
   };
 }
 
@@ -67,7 +65,7 @@ export function requestTracking(logger: Logger): RequestHandler {
  * not carry it, so the GraphQL route calls this after express.json().
  */
 export const bindRequestContext: RequestHandler = (_req, res, next) => {
-  requestStore.run({ requestId: requestIdOfResponse(res) }, next);
+  enterScope({ requestId: requestIdOfResponse(res) }, next);
 };
 
 /** A client error in the GraphQL response shape, for answers given before GraphQL runs. */

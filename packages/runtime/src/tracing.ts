@@ -4,13 +4,15 @@
  * Off unless OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set: then no
  * provider is registered, @opentelemetry/api stays its no-op, and the helpers here create no span
  * at all (one flag or active-span check per call). On: a NodeTracerProvider with the service's
- * name, W3C trace context and baggage propagation, async context through AsyncLocalStorage,
+ * name, W3C trace context and baggage propagation, async context in the request scope's
+ * AsyncLocalStorage (ScopeContextManager),
  * spans batched (BatchSpanProcessor, OTEL_BSP_* honoured) to OTLP/HTTP in its JSON encoding.
  * Sampling is the SDK's: OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG (default parentbased_always_on).
  */
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from "@opentelemetry/api";
+import { currentScope, inScope } from "@atlas/db/src/scope";
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import type * as Resources from "@opentelemetry/resources";
@@ -66,6 +68,32 @@ function resourceOf(attributes: Attributes): Resources.Resource {
 }
 
 /**
+ * The OpenTelemetry context manager over the request scope (@atlas/db scope.ts): the trace context
+ * rides in the AsyncLocalStorage that already carries the request id and abandon signal, so tracing
+ * adds no AsyncLocalStorage of its own (on Node 20 each one costs every promise). Binding functions
+ * and event emitters is the SDK's own (AbstractAsyncHooksContextManager, through active() and with()).
+ */
+export class ScopeContextManager extends AsyncLocalStorageContextManager {
+  override active(): Context {
+    return (currentScope()?.otel as Context | undefined) ?? ROOT_CONTEXT;
+  }
+
+  override with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(ctx: Context, fn: F, thisArg?: ThisParameterType<F>, ...args: A): ReturnType<F> {
+    return inScope({ otel: ctx }, () => fn.apply(thisArg, args));
+  }
+
+  /** The scope outlives tracing: nothing to turn off. */
+  override disable(): this {
+    return this;
+  }
+
+  /** Unused by @opentelemetry/api 1.x; refused rather than left to the base class's own storage. */
+  override attach(): never {
+    throw new Error("ScopeContextManager does not support attach(); use context.with()");
+  }
+}
+
+/**
  * Registers the process's tracer provider when tracing is configured (see the file comment);
  * otherwise does nothing. `serviceName` is the resource's service.name unless OTEL_SERVICE_NAME says otherwise.
  */
@@ -80,7 +108,7 @@ export function startTracing(serviceName: string, options: TracingOptions = {}):
     spanProcessors: [options.simple ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(exporter)],
   });
   // The propagator left to its default: W3C trace context and baggage.
-  provider.register({ contextManager: new AsyncLocalStorageContextManager() });
+  provider.register({ contextManager: new ScopeContextManager() });
   enabled = true;
   return {
     enabled: true,
