@@ -4,6 +4,11 @@ import { createGateway } from "./server";
 
 const logger = createLogger("gateway");
 
+// @apollo/gateway reports this machine (OS, CPU count and frequency, memory) to Apollo every hour,
+// and once more at shutdown, unless told not to. A self-hosted atlas sends nothing anywhere
+// unless its operator says so: APOLLO_TELEMETRY_DISABLED=false turns the report back on.
+process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
+
 async function main(): Promise<void> {
   // OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set, else nothing at all (@atlas/runtime tracing.ts).
   const tracing = startTracing("gateway");

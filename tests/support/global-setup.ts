@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.RATE_LIMIT ??= "off";
   // Tests count subgraph requests and write straight to the store; tests/cache/ turns the response cache on itself.
   process.env.GATEWAY_RESPONSE_CACHE ??= "off";
+  // As gateway/src/index.ts: the in-process gateways send Apollo no report of the machine.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   if (process.env.DATABASE_URL && !process.env.ATLAS_TEST_BASE_URL) process.env.ATLAS_TEST_BASE_URL = process.env.DATABASE_URL;
   const test = await freshDatabase("suite");
   const root = join(__dirname, "..", "..");
