@@ -32,7 +32,7 @@ import { BenchWriter, runMixed, startCacheSystems, type CacheSystems } from "./c
 import { cacheRatios, type CacheSummary, type MixedRow, type MixedSystem } from "./cache-report";
 import { executePlan, runAutocannon, runPlanLoad, countFetches, type LoadOptions, type PlanStep, type RoundResult } from "./loadgen";
 import { buildPlan, criticalPathMs, describeFetch, fetchNodes, matchRecorded, planSteps, rootNode, type RecordedRequest } from "./plan";
-import { startTracedStack, startUntracedTwin, type OwnStack, type TracedStack, type TracingSummary } from "./otel";
+import { startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type TracedStack, type TracingSummary } from "./otel";
 import { compileProbe } from "./probe-build";
 import type { ProbeStats } from "./probe-types";
 import { formatSummary, summarizeProfile } from "./profile-summary";
@@ -161,29 +161,17 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
   const missing = [...registry.map((s) => join(repoRoot, "services", s.name, "dist", "index.js")), join(repoRoot, "gateway", "dist", "index.js")].filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`not built: ${missing.join(", ")} (npm run bench builds first; or run npx turbo run build)`);
 
-  const subgraphs: Subgraph[] = [];
+  let subgraphs: Subgraph[] = [];
   if (opts.oneProcess) {
     const ports: Record<string, number> = {};
     for (const s of registry) ports[s.name] = await freePort();
     const proc = startProcess("subgraphs", [...prof("subgraphs"), "--import", "tsx", "--require", probe, join(benchDir, "src", "experiments", "all-subgraphs.ts")], { ...baseEnv, BENCH_SUBGRAPH_PORTS: JSON.stringify(ports) }, repoRoot);
     for (const s of registry) subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${ports[s.name]}/graphql`, statsUrl: `http://127.0.0.1:${ports[s.name]}/__bench/stats` });
+    await Promise.all(subgraphs.map((s) => waitUntil(s.proc, graphqlWorks(s.url, headers), s.url)));
   } else {
-    // Every port first: a subgraph's writes ask its peers (countries, sources…) at <NAME>_URL.
-    const ports: Record<string, number> = {};
-    for (const s of registry) ports[s.name] = await freePort();
-    const peers = Object.fromEntries(registry.map((s) => [`${envName(s.name)}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]));
-    for (const s of registry) {
-      const port = ports[s.name]!;
-      const proc = startProcess(s.name, [...prof(s.name), "--require", probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
-        ...baseEnv,
-        ...peers,
-        [`${envName(s.name)}_PORT`]: String(port),
-        SUBGRAPH_HOST: "127.0.0.1",
-      });
-      subgraphs.push({ name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` });
-    }
+    // Started as A+otel's and A-solo's are (bench/src/otel.ts), without a suffix.
+    ({ subgraphs } = await startSubgraphs({ env: baseEnv, probe, headers, nodeFlags: opts.nodeFlags, profileDir: opts.profileDir }, "", (url) => graphqlWorks(url, headers)));
   }
-  await Promise.all(subgraphs.map((s) => waitUntil(s.proc, graphqlWorks(s.url, headers), s.url)));
   log(`subgraphs up: ${subgraphs.map((s) => `${s.name} ${s.url}`).join(", ")}`);
 
   const urlsEnv = Object.fromEntries(subgraphs.map((s) => [`${envName(s.name)}_URL`, s.url]));

@@ -132,27 +132,43 @@ const answers = (url: string, headers: Record<string, string>) => async (): Prom
   return res.ok;
 };
 
-/** Our gateway and subgraphs as A's are started, with `env` added; process names end in `suffix`. */
-async function startOwnStack(setup: OurStackSetup, suffix: string, extraEnv: NodeJS.ProcessEnv): Promise<OwnStack> {
-  const env: NodeJS.ProcessEnv = { ...setup.env, ...extraEnv };
-  const flags = (name: string): string[] => [...(setup.nodeFlags ?? []), ...(setup.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(setup.profileDir, name)}`] : [])];
+/** Node flags for one of our processes: the run's experimental flags, and a CPU profile of its own with --cpu-prof. */
+const flagsOf = (setup: OurStackSetup, name: string): string[] => [...(setup.nodeFlags ?? []), ...(setup.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(setup.profileDir, name)}`] : [])];
+
+/**
+ * Every registered subgraph from its build with the probe preloaded, process names ending in
+ * `suffix` (A's: none), once each answers `works`. Every port is chosen first: each subgraph is
+ * told its peers' URLs (<NAME>_URL), which its writes ask. Returns them and the peers' URLs.
+ */
+export async function startSubgraphs(
+  setup: OurStackSetup,
+  suffix: string,
+  works: (url: string) => () => Promise<boolean>,
+): Promise<{ subgraphs: OwnStack["subgraphs"]; urlsEnv: Record<string, string> }> {
   const registry = readRegistry();
-  // Every port first: like A's, each subgraph knows its peers (<NAME>_URL), which its writes ask.
-  const ports = Object.fromEntries(await Promise.all(registry.map(async (s) => [s.name, await freePort()] as const)));
+  const ports: Record<string, number> = {};
+  for (const s of registry) ports[s.name] = await freePort(); // one at a time: a closed port may be handed out again
   const urlsEnv = Object.fromEntries(registry.map((s) => [`${envName(s.name)}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]));
-  const subgraphs: OwnStack["subgraphs"] = registry.map((s) => {
+  const subgraphs = registry.map((s) => {
     const port = ports[s.name]!;
-    const proc = startProcess(`${s.name}${suffix}`, [...flags(`${s.name}${suffix}`), "--require", setup.probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
-      ...env,
+    const proc = startProcess(`${s.name}${suffix}`, [...flagsOf(setup, `${s.name}${suffix}`), "--require", setup.probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
+      ...setup.env,
       ...urlsEnv,
       [`${envName(s.name)}_PORT`]: String(port),
       SUBGRAPH_HOST: "127.0.0.1",
     });
     return { name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` };
   });
-  await Promise.all(subgraphs.map((s) => waitUntil(s.proc, answers(s.url, setup.headers), s.url)));
+  await Promise.all(subgraphs.map((s) => waitUntil(s.proc, works(s.url), s.url)));
+  return { subgraphs, urlsEnv };
+}
+
+/** Our gateway and subgraphs as A's are started, with `extraEnv` added; process names end in `suffix`. */
+async function startOwnStack(setup: OurStackSetup, suffix: string, extraEnv: NodeJS.ProcessEnv): Promise<OwnStack> {
+  const own = { ...setup, env: { ...setup.env, ...extraEnv } };
+  const { subgraphs, urlsEnv } = await startSubgraphs(own, suffix, (url) => answers(url, setup.headers));
   const gatewayPort = await freePort();
-  const proc = startProcess(`gateway${suffix}`, [...flags(`gateway${suffix}`), join(repoRoot, "gateway", "dist", "index.js")], { ...env, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
+  const proc = startProcess(`gateway${suffix}`, [...flagsOf(own, `gateway${suffix}`), join(repoRoot, "gateway", "dist", "index.js")], { ...own.env, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
   const gateway = { proc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
   await waitUntil(proc, answers(gateway.url, {}), gateway.url);
   return { subgraphs, gateway };

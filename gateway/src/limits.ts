@@ -198,16 +198,11 @@ export function operationSelectionPlugin(): ApolloServerPlugin {
  * Apollo's own coded APQ errors (PERSISTED_QUERY_NOT_FOUND, 200) pass unchanged: clients match
  * their code, and older links their message "PersistedQueryNotFound".
  */
-export const PERSISTED_QUERY_CODES = {
-  hashMismatch: "PERSISTED_QUERY_HASH_MISMATCH",
-  badRequest: "BAD_REQUEST",
-} as const;
-
 const APQ_REFUSALS: ReadonlyMap<string, { code: string; message: string }> = new Map([
   [
     "provided sha does not match query",
     {
-      code: PERSISTED_QUERY_CODES.hashMismatch,
+      code: "PERSISTED_QUERY_HASH_MISMATCH",
       message:
         "extensions.persistedQuery.sha256Hash does not match the query: it must be the SHA-256 of the query text, in lower-case hex. The query was neither run nor stored.",
     },
@@ -215,7 +210,7 @@ const APQ_REFUSALS: ReadonlyMap<string, { code: string; message: string }> = new
   [
     "Unsupported persisted query version",
     {
-      code: PERSISTED_QUERY_CODES.badRequest,
+      code: "BAD_REQUEST",
       message: "Unsupported persisted query: extensions.persistedQuery.version must be 1, beside sha256Hash (the SHA-256 of the query text, in hex).",
     },
   ],

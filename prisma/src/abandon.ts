@@ -8,10 +8,21 @@
  */
 import { context, SpanKind, SpanStatusCode, trace, type Span } from "@opentelemetry/api";
 
-/** @atlas/runtime tracing.ts STATEMENT_SPAN_KEY (the same Symbol.for name: this package cannot import that one). */
-const STATEMENT_SPAN_KEY = Symbol.for("atlas.statement-span");
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
 import { currentScope, inScope } from "./scope";
+
+/**
+ * The context key under which a loader batch's span (@atlas/runtime tracing.ts inBatchSpan) offers
+ * itself to the one SQL statement it runs: that statement's attributes go on the batch span instead
+ * of a child span of their own. A batch is exactly one statement, so one span records both.
+ */
+export const STATEMENT_SPAN_KEY = Symbol.for("atlas.statement-span"); // .for: one key even if a bundle held two copies of this file
+
+/** What a batch span offers its statement: the span, and whether a statement has taken it. */
+export interface StatementSpan {
+  span: Span;
+  taken: boolean;
+}
 
 /** Runs `fn` (and everything it starts) on behalf of a request that `signal` may abandon. */
 export function whileWanted<T>(signal: AbortSignal, fn: () => T): T {
@@ -85,7 +96,7 @@ function traced(provider: string | undefined, query: unknown, run: () => unknown
   const attributes = statementAttributes(provider, sql);
   const operation = attributes["db.operation.name"];
   // A loader batch's span (@atlas/runtime tracing.ts inBatchSpan) takes its one statement; any other statement gets a span of its own.
-  const offer = context.active().getValue(STATEMENT_SPAN_KEY) as { span: Span; taken: boolean } | undefined;
+  const offer = context.active().getValue(STATEMENT_SPAN_KEY) as StatementSpan | undefined;
   const own = !offer || offer.taken;
   if (offer && !offer.taken) {
     offer.taken = true;

@@ -11,6 +11,7 @@
  */
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { STATEMENT_SPAN_KEY, type StatementSpan } from "@atlas/db/src/abandon";
 import { currentScope, inScope } from "@atlas/db/src/scope";
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
@@ -135,20 +136,6 @@ export function recordingSpan(): Span | undefined {
 function failed(span: Span, error: unknown): void {
   span.recordException(error instanceof Error ? error : String(error));
   span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
-}
-
-/**
- * The context key under which a loader batch's span offers itself to the one SQL statement
- * it runs (@atlas/db abandon.ts reads it by the same Symbol.for name): that statement's
- * attributes go on the batch span instead of a child span of their own. A batch is exactly
- * one statement, so one span records both, and a deep profile costs 23 spans fewer.
- */
-export const STATEMENT_SPAN_KEY = Symbol.for("atlas.statement-span");
-
-/** What a batch span offers its statement: the span, and whether a statement has taken it. */
-export interface StatementSpan {
-  span: Span;
-  taken: boolean;
 }
 
 /**
