@@ -32,8 +32,7 @@ import { BenchWriter, runMixed, startCacheSystems, type CacheSystems } from "./c
 import { cacheRatios, type CacheSummary, type MixedRow, type MixedSystem } from "./cache-report";
 import { executePlan, runAutocannon, runPlanLoad, countFetches, type LoadOptions, type PlanStep, type RoundResult } from "./loadgen";
 import { buildPlan, criticalPathMs, describeFetch, fetchNodes, matchRecorded, planSteps, rootNode, type RecordedRequest } from "./plan";
-import { startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type TracedStack, type TracingSummary } from "./otel";
-import { compileProbe } from "./probe-build";
+import { ourSetup, startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type TracedStack, type TracingSummary } from "./otel";
 import type { ProbeStats } from "./probe-types";
 import { formatSummary, summarizeProfile } from "./profile-summary";
 import { freePort, settle, startProcess, stopAll, waitUntil, watchUsage, type Proc } from "./procs";
@@ -148,14 +147,7 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
     // One folder per process: a process with worker threads (tsx's loader) writes one profile per thread.
     ...(opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(opts.profileDir, name)}`] : []),
   ];
-  const probe = compileProbe(tmpDir);
-  const secret = randomBytes(16).toString("hex");
-  const header = process.env.BENCH_SECRET_HEADER || "x-subgraph-secret";
-  const headers = { [header]: secret };
-  // RATE_LIMIT=off: one address at thousands of requests/s would spend the anonymous budget (300/min) at once; Hive has no limiter either.
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl, RATE_LIMIT: "off",
-    // A is uncached; A+cache turns it on. The subgraphs count their writes in the run's own Redis keys (bench/src/cache.ts).
-    GATEWAY_RESPONSE_CACHE: "off", REDIS_URL: process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379", RESPONSE_CACHE_PREFIX: `atlas:bench:${secret.slice(0, 8)}:` };
+  const { probe, secret, header, headers, env: baseEnv } = ourSetup(storeUrl, tmpDir);
 
   const registry = readRegistry();
   const missing = [...registry.map((s) => join(repoRoot, "services", s.name, "dist", "index.js")), join(repoRoot, "gateway", "dist", "index.js")].filter((f) => !existsSync(f));

@@ -8,10 +8,12 @@
  * A+otel and A-solo (and A) are measured in the same interleaved rounds; A+otel's throughput
  * over A-solo's is the cost of tracing.
  */
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
 import { envName, readRegistry } from "@atlas/runtime";
+import { compileProbe } from "./probe-build";
 import { freePort, startProcess, waitUntil, type Proc } from "./procs";
 
 export interface SinkStats {
@@ -125,6 +127,21 @@ export interface OurStackSetup {
   nodeFlags?: string[];
   /** With --cpu-prof: each process writes its CPU profile to a folder of its own name here. */
   profileDir?: string;
+}
+
+/**
+ * What every process of ours in the benchmark is started with: the store, a fresh subgraph
+ * secret, production mode, and the probe (compiled into `tmpDir`) they preload.
+ */
+export function ourSetup(storeUrl: string, tmpDir: string): Required<Pick<OurStackSetup, "env" | "probe" | "headers">> & { secret: string; header: string } {
+  const probe = compileProbe(tmpDir);
+  const secret = randomBytes(16).toString("hex");
+  const header = process.env.BENCH_SECRET_HEADER || "x-subgraph-secret";
+  // RATE_LIMIT=off: one address at thousands of requests/s would spend the anonymous budget (300/min) at once; Hive has no limiter either.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", SUBGRAPH_SECRET: secret, DATABASE_URL: storeUrl, RATE_LIMIT: "off",
+    // A is uncached; A+cache turns it on. The subgraphs count their writes in the run's own Redis keys (bench/src/cache.ts).
+    GATEWAY_RESPONSE_CACHE: "off", REDIS_URL: process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379", RESPONSE_CACHE_PREFIX: `atlas:bench:${secret.slice(0, 8)}:` };
+  return { probe, secret, header, headers: { [header]: secret }, env };
 }
 
 const answers = (url: string, headers: Record<string, string>) => async (): Promise<boolean> => {

@@ -1,0 +1,134 @@
+/**
+ * Issue 14: where tracing's cost lands, process by process. Starts A+otel and its untraced twin
+ * A-solo as `npm run bench` does (bench/src/otel.ts) on the scale set, primes both, then for
+ * R rounds, in alternating order, sends each the same N requests of one workload (C at a time)
+ * and reads every process's CPU time from /proc before and after. The after-reading waits out
+ * BatchSpanProcessor's schedule (5 s), so a round's exports count in its own round.
+ *
+ * CPU time per request does not depend on how the two cores were shared during the round, so it
+ * is steadier than throughput; it prints, per process, traced and untraced µs per request
+ * (medians over rounds) and the ratio of the stacks' totals.
+ *
+ *   npx turbo run build && npx tsx bench/src/experiments/tracing-cost.ts [--workload profile-5] [--requests 1000] [--connections 10] [--rounds 5] [--prime 10] [--cpu-prof]
+ *
+ * --traced-env KEY=VALUE (repeatable) adds to the traced stack's environment: OTEL_TRACES_SAMPLER=always_off
+ * measures the wrappers without spans; OTEL_SDK_DISABLED=true turns tracing off, so the two stacks
+ * differ in nothing and the ratio shows the method's own noise.
+ * --cpu-prof: every process writes a V8 CPU profile to bench/results/tmp/tracing-cost-profiles/<name>
+ * (bench/src/profile-summary.ts reads them).
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { repoRoot } from "@atlas/db";
+import autocannon from "autocannon";
+import { ourSetup, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
+import { sampleProcess, settle, stopAll } from "../procs";
+import { FULL_SCALE, generateScaleSet } from "../scale/generate";
+import { ensureScaleSet, scaleDatabaseUrl } from "../scale/load";
+import { median, round } from "../stats";
+import { requestBody, workloads } from "../workloads";
+import { isCleanAnswer } from "../loadgen";
+
+const { values: flags } = parseArgs({
+  options: {
+    workload: { type: "string", default: "profile-5" },
+    requests: { type: "string", default: "1000" },
+    connections: { type: "string", default: "10" },
+    rounds: { type: "string", default: "5" },
+    prime: { type: "string", default: "10" },
+    "cpu-prof": { type: "boolean", default: false },
+    /** KEY=VALUE added to the traced stack's environment, e.g. OTEL_TRACES_SAMPLER=always_off; OTEL_SDK_DISABLED=true measures the method (two untraced stacks). */
+    "traced-env": { type: "string", multiple: true, default: [] },
+  },
+});
+
+/** autocannon: `count` requests, or for `seconds`, `connections` at a time; counts answers that are not clean. */
+async function load(url: string, body: string, connections: number, until: { count: number } | { seconds: number }): Promise<{ sent: number; bad: number }> {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    connections,
+    ...("count" in until ? { amount: until.count } : { duration: until.seconds }),
+    timeout: 30,
+    verifyBody: isCleanAnswer,
+  });
+  return { sent: result.requests.total, bad: result.non2xx + result.mismatches + result.errors };
+}
+
+const processesOf = (stack: OwnStack): { name: string; pid: number }[] => [
+  { name: "gateway", pid: stack.gateway.proc.pid },
+  ...stack.subgraphs.map((s) => ({ name: s.name, pid: s.proc.pid })),
+];
+
+const cpuOf = (procs: { name: string; pid: number }[]): Map<string, number> => new Map(procs.map((p) => [p.name, sampleProcess(p.pid)?.cpuSeconds ?? Number.NaN]));
+
+async function main(): Promise<void> {
+  const storeUrl = scaleDatabaseUrl();
+  const set = generateScaleSet(FULL_SCALE);
+  await ensureScaleSet(storeUrl, set);
+  const workload = workloads(FULL_SCALE.pairs).find((w) => w.id === flags.workload);
+  if (!workload) throw new Error(`no workload ${flags.workload}`);
+  const body = requestBody(workload);
+  const tmpDir = join(repoRoot, "bench", "results", "tmp");
+  const profileDir = flags["cpu-prof"] ? join(tmpDir, "tracing-cost-profiles") : undefined;
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  const setup = { ...ourSetup(storeUrl, tmpDir), profileDir };
+  const tracedEnv = Object.fromEntries(flags["traced-env"].map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+  const untraced = await startUntracedTwin(setup);
+  const traced = await startTracedStack({ ...setup, env: { ...setup.env, ...tracedEnv } });
+  const stacks = [
+    { id: "A+otel", stack: traced as OwnStack },
+    { id: "A-solo", stack: untraced },
+  ];
+  const connections = Number(flags.connections);
+  const count = Number(flags.requests);
+  for (const s of Number(flags.prime) > 0 ? stacks : []) {
+    const r = await load(s.stack.gateway.url, body, connections, { seconds: Number(flags.prime) });
+    console.log(`primed ${s.id}: ${r.sent} requests, ${r.bad} not clean`);
+  }
+  const perRequest = new Map<string, Map<string, number[]>>(stacks.map((s) => [s.id, new Map()]));
+  for (let round_ = 0; round_ < Number(flags.rounds); round_++) {
+    for (const s of round_ % 2 ? [...stacks].reverse() : stacks) {
+      const procs = processesOf(s.stack);
+      await settle(procs.map((p) => p.pid));
+      const before = cpuOf(procs);
+      const started = Date.now();
+      const r = await load(s.stack.gateway.url, body, connections, { count });
+      const seconds = (Date.now() - started) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 5500));
+      const after = cpuOf(procs);
+      const line: string[] = [];
+      for (const p of procs) {
+        const us = ((after.get(p.name)! - before.get(p.name)!) / r.sent) * 1e6;
+        const list = perRequest.get(s.id)!;
+        list.set(p.name, [...(list.get(p.name) ?? []), us]);
+        line.push(`${p.name} ${Math.round(us)}`);
+      }
+      console.log(`round ${round_ + 1} ${s.id}: ${round(r.sent / seconds)} req/s, ${r.bad} not clean; CPU µs/request: ${line.join(", ")}`);
+    }
+  }
+  console.log(`\n${workload.id}, ${count} requests × ${flags.rounds} rounds, ${connections} at a time; CPU µs per request, median over rounds`);
+  console.log(["process", "A+otel", "A-solo", "extra", "ratio"].join("\t"));
+  let tracedTotal = 0;
+  let untracedTotal = 0;
+  for (const name of perRequest.get("A+otel")!.keys()) {
+    const t = median(perRequest.get("A+otel")!.get(name)!);
+    const u = median(perRequest.get("A-solo")!.get(name)!);
+    tracedTotal += t;
+    untracedTotal += u;
+    console.log([name, Math.round(t), Math.round(u), Math.round(t - u), round(t / u)].join("\t"));
+  }
+  console.log(["total", Math.round(tracedTotal), Math.round(untracedTotal), Math.round(tracedTotal - untracedTotal), round(tracedTotal / untracedTotal)].join("\t"));
+  console.log(`sink: ${JSON.stringify(traced.sink.stats())}`);
+  await traced.sink.close();
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => void stopAll());
