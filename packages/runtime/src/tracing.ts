@@ -13,8 +13,24 @@ import { createRequire } from "node:module";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { STATEMENT_SPAN_KEY, type StatementSpan } from "@atlas/db/src/abandon";
 import { currentScope, inScope } from "@atlas/db/src/scope";
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import {
+  context,
+  INVALID_SPAN_CONTEXT,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+  type SpanOptions,
+  type Tracer,
+  type TracerOptions,
+  type TracerProvider,
+} from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
+import type * as Core from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import type * as Resources from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanExporter } from "@opentelemetry/sdk-trace-node";
@@ -33,6 +49,11 @@ export interface TracingOptions {
   simple?: boolean;
   /** Default process.env. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Spans other libraries make that only wrap spans of their own, by tracer (instrumentation
+   * scope) name: not recorded, and what runs inside them stays under the span above (PassThroughTracer).
+   */
+  passThrough?: Record<string, readonly string[]>;
 }
 
 export interface Tracing {
@@ -58,14 +79,22 @@ export function otlpTracesUrl(env: NodeJS.ProcessEnv = process.env): string | un
   return base ? `${base.replace(/\/+$/, "")}/v1/traces` : undefined;
 }
 
+/** A package as the SDK (@opentelemetry/sdk-trace-node) resolves it: its 2.x copy, not the hoisted 1.x one. */
+const sdkRequire = <T>(name: string): T => createRequire(require.resolve("@opentelemetry/sdk-trace-node"))(name) as T;
+
 /**
  * A resource made by the SDK's own @opentelemetry/resources (2.x). The copy hoisted to the
  * repository root is 1.x (another package's dependency), which the 2.x provider cannot take, and
  * the built bundles (tsup: npm dependencies external) would resolve that one from services/<name>/dist.
  */
 function resourceOf(attributes: Attributes): Resources.Resource {
-  const sdkRequire = createRequire(require.resolve("@opentelemetry/sdk-trace-node"));
-  return (sdkRequire("@opentelemetry/resources") as typeof Resources).resourceFromAttributes(attributes);
+  return sdkRequire<typeof Resources>("@opentelemetry/resources").resourceFromAttributes(attributes);
+}
+
+/** The propagator NodeTracerProvider.register() sets by default: W3C trace context and baggage. */
+function defaultPropagator(): Core.CompositePropagator {
+  const core = sdkRequire<typeof Core>("@opentelemetry/core");
+  return new core.CompositePropagator({ propagators: [new core.W3CTraceContextPropagator(), new core.W3CBaggagePropagator()] });
 }
 
 /**
@@ -108,8 +137,11 @@ export function startTracing(serviceName: string, options: TracingOptions = {}):
     resource: resourceOf({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME || serviceName }),
     spanProcessors: [options.simple ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(exporter)],
   });
-  // The propagator left to its default: W3C trace context and baggage.
-  provider.register({ contextManager: new ScopeContextManager() });
+  // What provider.register() does, with the provider wrapped when some spans pass through.
+  const contextManager = new ScopeContextManager().enable();
+  context.setGlobalContextManager(contextManager);
+  propagation.setGlobalPropagator(defaultPropagator());
+  trace.setGlobalTracerProvider(options.passThrough ? new PassThroughProvider(provider, options.passThrough) : provider);
   enabled = true;
   return {
     enabled: true,
@@ -121,6 +153,53 @@ export function startTracing(serviceName: string, options: TracingOptions = {}):
       enabled = false;
     },
   };
+}
+
+/**
+ * A tracer whose spans of the given names are not recorded: startActiveSpan runs its function with
+ * a non-recording span carrying the active span's context, and leaves the context as it is, so the
+ * spans made inside are children of the span above. For wrappers that add a span and no information
+ * (@apollo/gateway's gateway.request and gateway.execute: our request span already covers both).
+ */
+export class PassThroughTracer implements Tracer {
+  constructor(
+    private readonly inner: Tracer,
+    private readonly names: ReadonlySet<string>,
+  ) {}
+
+  startSpan(name: string, options?: SpanOptions, ctx?: Context): Span {
+    if (!this.names.has(name)) return this.inner.startSpan(name, options, ctx);
+    return trace.wrapSpanContext(trace.getSpanContext(ctx ?? context.active()) ?? INVALID_SPAN_CONTEXT);
+  }
+
+  startActiveSpan<F extends (span: Span) => unknown>(name: string, ...args: [F] | [SpanOptions, F] | [SpanOptions, Context, F]): ReturnType<F> {
+    const fn = args[args.length - 1] as F;
+    if (!this.names.has(name)) {
+      const [options, ctx] = args.length === 3 ? [args[0], args[1]] : args.length === 2 ? [args[0], context.active()] : [{}, context.active()];
+      return this.inner.startActiveSpan(name, options, ctx, (span: Span) => fn(span) as ReturnType<F>);
+    }
+    const ctx = args.length === 3 ? args[1] : undefined;
+    const span = this.startSpan(name, undefined, ctx);
+    return (ctx ? context.with(ctx, () => fn(span)) : fn(span)) as ReturnType<F>;
+  }
+}
+
+/** The registered provider, with PassThroughTracer for the tracers that have spans to pass through. */
+class PassThroughProvider implements TracerProvider {
+  private readonly names: Map<string, ReadonlySet<string>>;
+
+  constructor(
+    private readonly inner: TracerProvider,
+    passThrough: Record<string, readonly string[]>,
+  ) {
+    this.names = new Map(Object.entries(passThrough).map(([scope, names]) => [scope, new Set(names)]));
+  }
+
+  getTracer(name: string, version?: string, options?: TracerOptions): Tracer {
+    const tracer = this.inner.getTracer(name, version, options);
+    const names = this.names.get(name);
+    return names ? new PassThroughTracer(tracer, names) : tracer;
+  }
 }
 
 /** The API's proxy tracer: it reaches the registered provider once there is one (and is a no-op until then). */
