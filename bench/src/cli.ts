@@ -424,8 +424,8 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
 }
 
 /** What A+otel's sink received over the whole run, and per workload A+otel's throughput over A-solo's (and A's). */
-function tracingSummary(otel: TracedStack, rows: ResultRow[]): TracingSummary {
-  const sink = otel.sink.stats();
+async function tracingSummary(otel: TracedStack, rows: ResultRow[]): Promise<TracingSummary> {
+  const sink = await otel.sink.stats();
   const ratios: Record<string, number> = {};
   const cpuRatios: Record<string, number> = {};
   const ratiosToA: Record<string, number> = {};
@@ -634,7 +634,7 @@ async function main(): Promise<void> {
     plans,
     results: rows,
     targets: targets(rows, plans),
-    tracing: tracingSummary(stack.otel, rows),
+    tracing: await tracingSummary(stack.otel, rows),
     ...(cache ? { cache } : {}),
     notes: [
       ...notes,

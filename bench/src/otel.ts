@@ -29,7 +29,7 @@ export interface SinkStats {
 
 export interface SpanSink {
   endpoint: string;
-  stats(): SinkStats;
+  stats(): Promise<SinkStats>;
   close(): Promise<void>;
 }
 
@@ -70,9 +70,14 @@ export function scanSpans(body: Buffer): { spans: number; roots: number } {
   return { spans, roots: spans - (occurrences(body, PARENT_ID) - occurrences(body, EMPTY_PARENT)) };
 }
 
-export async function startSpanSink(): Promise<SpanSink> {
+/** The sink in this process, on `port` (default: any free one). GET /stats answers its counts. */
+export async function startSpanSink(port = 0): Promise<SpanSink> {
   const stats: SinkStats = { exports: 0, spans: 0, traces: 0, bytes: 0, rejected: 0 };
   const server = http.createServer((req, res) => {
+    if (req.method === "GET" && req.url === "/stats") {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -97,12 +102,31 @@ export async function startSpanSink(): Promise<SpanSink> {
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as { port: number };
   return {
-    endpoint: `http://127.0.0.1:${port}`,
-    stats: () => ({ ...stats }),
+    endpoint: `http://127.0.0.1:${address.port}`,
+    stats: async () => ({ ...stats }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The sink as a process of its own, as a collector would be. In the benchmark's process it shared
+ * an event loop with the load generator: while it took in an export, autocannon sent nothing, and
+ * A+otel's throughput fell for that (seen: rounds of the country lookup at half A-solo's rate).
+ */
+export async function startSinkProcess(): Promise<SpanSink> {
+  const port = await freePort();
+  const proc = startProcess("otel-sink", ["--import", "tsx", join(repoRoot, "bench", "src", "otel.ts")], { ...process.env, BENCH_SINK_PORT: String(port) }, repoRoot);
+  const endpoint = `http://127.0.0.1:${port}`;
+  await waitUntil(proc, async () => proc.output.some((line) => line.startsWith("span sink ")), endpoint); // it says so once it listens
+  return {
+    endpoint,
+    stats: async () => (await (await fetch(`${endpoint}/stats`)).json()) as SinkStats,
+    close: async () => {
+      if (!proc.exited) proc.child.kill("SIGTERM");
+    },
   };
 }
 
@@ -193,7 +217,7 @@ async function startOwnStack(setup: OurStackSetup, suffix: string, extraEnv: Nod
 
 /** Starts A+otel: every registered subgraph and our gateway from their builds, tracing to a new sink. */
 export async function startTracedStack(setup: OurStackSetup): Promise<TracedStack> {
-  const sink = await startSpanSink();
+  const sink = await startSinkProcess();
   return { ...(await startOwnStack(setup, "+otel", { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint })), sink };
 }
 
@@ -218,4 +242,8 @@ export interface TracingSummary {
   cpuRatios: Record<string, number>;
   /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
   ratiosToA?: Record<string, number>;
+}
+
+if (require.main === module) {
+  void startSpanSink(Number(process.env.BENCH_SINK_PORT ?? 0)).then((sink) => console.log(`span sink ${sink.endpoint}`));
 }

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     console.log([name, Math.round(t), Math.round(u), Math.round(t - u), round(t / u)].join("\t"));
   }
   console.log(["total", Math.round(tracedTotal), Math.round(untracedTotal), Math.round(tracedTotal - untracedTotal), round(tracedTotal / untracedTotal)].join("\t"));
-  console.log(`sink: ${JSON.stringify(traced.sink.stats())}`);
+  console.log(`sink: ${JSON.stringify(await traced.sink.stats())}`);
   await traced.sink.close();
 }
 
