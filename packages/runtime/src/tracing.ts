@@ -173,11 +173,9 @@ export class PassThroughTracer implements Tracer {
   }
 
   startActiveSpan<F extends (span: Span) => unknown>(name: string, ...args: [F] | [SpanOptions, F] | [SpanOptions, Context, F]): ReturnType<F> {
+    // Other names: the inner tracer's own, called as it was (no closure, no context read on the way).
+    if (!this.names.has(name)) return Reflect.apply(this.inner.startActiveSpan, this.inner, [name, ...args]) as ReturnType<F>;
     const fn = args[args.length - 1] as F;
-    if (!this.names.has(name)) {
-      const [options, ctx] = args.length === 3 ? [args[0], args[1]] : args.length === 2 ? [args[0], context.active()] : [{}, context.active()];
-      return this.inner.startActiveSpan(name, options, ctx, (span: Span) => fn(span) as ReturnType<F>);
-    }
     const ctx = args.length === 3 ? args[1] : undefined;
     const span = this.startSpan(name, undefined, ctx);
     return (ctx ? context.with(ctx, () => fn(span)) : fn(span)) as ReturnType<F>;
