@@ -187,9 +187,10 @@ export async function waitForOk(url: string, timeoutMs = 30_000, proc?: ServiceP
 
 /**
  * Every registered subgraph and the gateway as separate processes in production mode,
- * sharing a random secret, on the suite's seeded store (DATABASE_URL).
+ * sharing a random secret, on the suite's seeded store (DATABASE_URL). `gatewayEnv` is added
+ * to the gateway's environment alone.
  */
-export async function startFederationProcesses(extraEnv: NodeJS.ProcessEnv = {}): Promise<FederationProcesses> {
+export async function startFederationProcesses(extraEnv: NodeJS.ProcessEnv = {}, gatewayEnv: NodeJS.ProcessEnv = {}): Promise<FederationProcesses> {
   await acquireLock();
   const secret = randomBytes(24).toString("base64url");
   const registry = readRegistry();
@@ -222,7 +223,7 @@ export async function startFederationProcesses(extraEnv: NodeJS.ProcessEnv = {})
     return proc;
   };
   await Promise.all(registry.map((s) => startSubgraph(s.name)));
-  const gateway = start("gateway", join(repoRoot, "gateway", "src", "index.ts"), gatewayPort, env);
+  const gateway = start("gateway", join(repoRoot, "gateway", "src", "index.ts"), gatewayPort, { ...env, ...gatewayEnv });
   await waitForOk(readyUrl(gatewayPort), 60_000, gateway);
   return { secret, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphs, gateway, env, startSubgraph, readyUrl };
 }

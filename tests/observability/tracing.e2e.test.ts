@@ -67,8 +67,12 @@ describe("tracing on: one profile through gateway and subgraph processes", () =>
 
   beforeAll(async () => {
     receiver = await startTraceReceiver();
-    // Spans leave every 100 ms instead of every 5 s: the test waits for them.
-    fed = await startFederationProcesses({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "100", LOG_LEVEL: "info" });
+    // Spans leave every 100 ms instead of every 5 s: the test waits for them. The subgraphs export in
+    // the default encoding (binary protobuf), the gateway in JSON: one trace must come whole from both.
+    fed = await startFederationProcesses(
+      { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "100", LOG_LEVEL: "info" },
+      { OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: "http/json" },
+    );
     const res = await fetch(fed.gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": requestId },
@@ -94,8 +98,13 @@ describe("tracing on: one profile through gateway and subgraph processes", () =>
     return out;
   };
 
-  it("arrives as OTLP/HTTP JSON, as exactly one trace", () => {
+  it("arrives as OTLP/HTTP, protobuf from the subgraphs and JSON from the gateway, as exactly one trace", () => {
     expect(receiver.rejected).toBe(0);
+    expect(receiver.encodings["application/x-protobuf"]).toBeGreaterThan(0);
+    expect(receiver.encodings["application/json"]).toBeGreaterThan(0);
+    // Each service's spans came in the encoding it was told to use (the receiver kept ids hex in both).
+    expect(new Set(spans.filter((s) => s.service === "gateway").map((s) => s.encoding))).toEqual(new Set(["application/json"]));
+    expect(new Set(spans.filter((s) => s.service !== "gateway").map((s) => s.encoding))).toEqual(new Set(["application/x-protobuf"]));
     expect(spans.length).toBeGreaterThan(20);
     expect(new Set(spans.map((s) => s.traceId))).toEqual(new Set([spans[0]!.traceId]));
     expect(spans[0]!.traceId).toMatch(/^[0-9a-f]{32}$/);

@@ -6,7 +6,8 @@
  * at all (one flag or active-span check per call). On: a NodeTracerProvider with the service's
  * name, W3C trace context and baggage propagation, async context in the request scope's
  * AsyncLocalStorage (ScopeContextManager),
- * spans batched (BatchSpanProcessor, OTEL_BSP_* honoured) to OTLP/HTTP in its JSON encoding.
+ * spans batched (BatchSpanProcessor, OTEL_BSP_* honoured) to OTLP/HTTP, in binary protobuf unless
+ * OTEL_EXPORTER_OTLP_(TRACES_)PROTOCOL says http/json (otlpTracesProtocol).
  * Sampling is the SDK's: OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG (default parentbased_always_on).
  */
 import { createRequire } from "node:module";
@@ -31,7 +32,8 @@ import {
 } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import type * as Core from "@opentelemetry/core";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
+import { OTLPTraceExporter as OTLPJsonTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
+import { OTLPTraceExporter as OTLPProtobufTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
 import type * as Resources from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanExporter } from "@opentelemetry/sdk-trace-node";
 import { ATTR_SERVICE_NAME } from "@opentelemetry/semantic-conventions";
@@ -77,6 +79,25 @@ export function otlpTracesUrl(env: NodeJS.ProcessEnv = process.env): string | un
   if (signal) return signal;
   const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
   return base ? `${base.replace(/\/+$/, "")}/v1/traces` : undefined;
+}
+
+/** The OTLP/HTTP encodings an exporter here can send. */
+export const OTLP_TRACE_PROTOCOLS = ["http/protobuf", "http/json"] as const;
+export type OtlpTraceProtocol = (typeof OTLP_TRACE_PROTOCOLS)[number];
+
+/**
+ * The encoding of trace exports, per OTEL_EXPORTER_OTLP_TRACES_PROTOCOL, else OTEL_EXPORTER_OTLP_PROTOCOL,
+ * else http/protobuf (the OTLP exporter specification's default, and half JSON's bytes). grpc, or any
+ * other value, is refused at start-up with the values that work: exporting in an encoding the
+ * collector did not ask for would lose every span without a word.
+ */
+export function otlpTracesProtocol(env: NodeJS.ProcessEnv = process.env): OtlpTraceProtocol {
+  const signal = env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim();
+  const name = signal ? "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL" : "OTEL_EXPORTER_OTLP_PROTOCOL";
+  const value = signal || env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() || "http/protobuf";
+  if ((OTLP_TRACE_PROTOCOLS as readonly string[]).includes(value)) return value as OtlpTraceProtocol;
+  const hint = value === "grpc" ? " (gRPC export is not built in: point the endpoint at the collector's OTLP/HTTP port, 4318 by default)" : "";
+  throw new Error(`${name}="${value}" is not supported: use ${OTLP_TRACE_PROTOCOLS.join(" or ")}${hint}`);
 }
 
 /** A package as the SDK (@opentelemetry/sdk-trace-node) resolves it: its 2.x copy, not the hoisted 1.x one. */
@@ -132,7 +153,7 @@ export function startTracing(serviceName: string, options: TracingOptions = {}):
   const url = otlpTracesUrl(env);
   if (!options.exporter && !url) return { enabled: false, shutdown: async () => {} };
   if (enabled) throw new Error("startTracing: this process already traces");
-  const exporter = options.exporter ?? new OTLPTraceExporter({ url });
+  const exporter = options.exporter ?? (otlpTracesProtocol(env) === "http/json" ? new OTLPJsonTraceExporter({ url }) : new OTLPProtobufTraceExporter({ url }));
   const provider = new NodeTracerProvider({
     resource: resourceOf({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME || serviceName }),
     spanProcessors: [options.simple ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(exporter)],
