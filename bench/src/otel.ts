@@ -1,10 +1,10 @@
 /**
  * System "A+otel": our gateway and subgraphs, the same builds as A with the same probe
- * preloaded, started with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a sink in the benchmark's
- * process. Tracing is on with its production settings (every request sampled, spans batched by
- * BatchSpanProcessor and sent as OTLP/HTTP JSON); the sink reads every export, counts its spans
- * and its traces (root spans) so the report can show the spans were really exported, and
- * discards it. System "A-solo" is its untraced twin: started the same way, without the endpoint.
+ * preloaded, started with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a sink, a process of its own.
+ * Tracing is on with its production settings (every request sampled, spans batched by
+ * BatchSpanProcessor and sent as OTLP/HTTP in its default encoding, binary protobuf, or JSON with
+ * OTEL_EXPORTER_OTLP_PROTOCOL=http/json); the sink reads every export, counts its spans and its
+ * traces (root spans) so the report can show the spans were really exported, and discards it. System "A-solo" is its untraced twin: started the same way, without the endpoint.
  * A+otel and A-solo (and A) are measured in the same interleaved rounds; A+otel's throughput
  * over A-solo's is the cost of tracing.
  */
@@ -13,6 +13,7 @@ import http from "node:http";
 import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
 import { envName, readRegistry } from "@atlas/runtime";
+import { Reader } from "protobufjs/minimal";
 import { compileProbe } from "./probe-build";
 import { freePort, startProcess, waitUntil, type Proc } from "./procs";
 
@@ -23,7 +24,9 @@ export interface SinkStats {
   /** Root spans: one per traced client request. */
   traces: number;
   bytes: number;
-  /** Requests that were not a readable OTLP/HTTP JSON trace export. */
+  /** Exports by encoding (content type without parameters: application/x-protobuf, application/json). */
+  encodings: Record<string, number>;
+  /** Requests that were not a readable OTLP/HTTP trace export. */
   rejected: number;
 }
 
@@ -70,9 +73,49 @@ export function scanSpans(body: Buffer): { spans: number; roots: number } {
   return { spans, roots: spans - (occurrences(body, PARENT_ID) - occurrences(body, EMPTY_PARENT)) };
 }
 
+const LENGTH_DELIMITED = 2;
+
+/** Calls `visit` with the end of each length-delimited field `field` between the reader's position and `end`; skips the rest. */
+function eachField(reader: Reader, end: number, field: number, visit: (end: number) => void): void {
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    if (tag >>> 3 === field && (tag & 7) === LENGTH_DELIMITED) {
+      const stop = reader.uint32() + reader.pos;
+      visit(stop);
+      reader.pos = stop;
+    } else reader.skipType(tag & 7);
+  }
+}
+
+/**
+ * The spans and root spans of one OTLP/HTTP binary protobuf export, walked without decoding:
+ * ExportTraceServiceRequest.resource_spans (1) → ResourceSpans.scope_spans (2) → ScopeSpans.spans (2),
+ * a span being a root when its parent_span_id (4) is absent or empty. Throws on a body that is not
+ * an OTLP trace export (protobufjs's reader refuses to run past the end).
+ */
+export function scanProtobufSpans(body: Uint8Array): { spans: number; roots: number } {
+  if (body.length > 0 && body[0] !== ((1 << 3) | LENGTH_DELIMITED)) throw new Error("not an OTLP/HTTP protobuf trace export");
+  const reader = Reader.create(body);
+  let spans = 0;
+  let roots = 0;
+  eachField(reader, body.length, 1, (resourceEnd) =>
+    eachField(reader, resourceEnd, 2, (scopeEnd) =>
+      eachField(reader, scopeEnd, 2, (spanEnd) => {
+        let parent = false;
+        eachField(reader, spanEnd, 4, (idEnd) => {
+          parent ||= idEnd > reader.pos;
+        });
+        spans += 1;
+        if (!parent) roots += 1;
+      }),
+    ),
+  );
+  return { spans, roots };
+}
+
 /** The sink in this process, on `port` (default: any free one). GET /stats answers its counts. */
 export async function startSpanSink(port = 0): Promise<SpanSink> {
-  const stats: SinkStats = { exports: 0, spans: 0, traces: 0, bytes: 0, rejected: 0 };
+  const stats: SinkStats = { exports: 0, spans: 0, traces: 0, bytes: 0, encodings: {}, rejected: 0 };
   const server = http.createServer((req, res) => {
     if (req.method === "GET" && req.url === "/stats") {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
@@ -83,19 +126,23 @@ export async function startSpanSink(port = 0): Promise<SpanSink> {
     req.on("end", () => {
       const body = Buffer.concat(chunks);
       stats.bytes += body.length;
-      if (req.method !== "POST" || req.url !== "/v1/traces") {
+      const type = String(req.headers["content-type"]).split(";")[0]!.trim();
+      if (req.method !== "POST" || req.url !== "/v1/traces" || (type !== "application/x-protobuf" && type !== "application/json")) {
         stats.rejected += 1;
         res.writeHead(404).end();
         return;
       }
       try {
-        // Counted by scanning, not parsed: a collector runs elsewhere, and parsing every export here
-        // took CPU from the load generator on the same two cores, counted against A+otel.
-        const { spans, roots } = scanSpans(body);
+        // Counted by scanning, not decoded: a collector runs elsewhere, and decoding every export here
+        // would take CPU from A+otel on the same two cores.
+        const { spans, roots } = type === "application/json" ? scanSpans(body) : scanProtobufSpans(body);
         stats.exports += 1;
+        stats.encodings[type] = (stats.encodings[type] ?? 0) + 1;
         stats.spans += spans;
         stats.traces += roots;
-        res.writeHead(200, { "content-type": "application/json" }).end("{}");
+        // An empty ExportTraceServiceResponse, in the request's encoding.
+        if (type === "application/json") res.writeHead(200, { "content-type": "application/json" }).end("{}");
+        else res.writeHead(200, { "content-type": "application/x-protobuf" }).end();
       } catch {
         stats.rejected += 1;
         res.writeHead(400).end();
@@ -106,7 +153,7 @@ export async function startSpanSink(port = 0): Promise<SpanSink> {
   const address = server.address() as { port: number };
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
-    stats: async () => ({ ...stats }),
+    stats: async () => ({ ...stats, encodings: { ...stats.encodings } }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -143,6 +143,13 @@ export function criticalPathLine(report: BenchReport, workload: string): string 
   return `${workload} at one connection: the plan's subgraph fetches, each sent alone, need ${fmt(plan.criticalPathMs)} ms along its critical path; C (the same requests, no gateway) answers in ${fmt(at1("C"))} ms (p50), A in ${fmt(at1("A"))} ms, B in ${fmt(at1("B"))} ms, D (no federation) in ${fmt(at1("D"))} ms.`;
 }
 
+/** The exports' encodings as the report says them ("protobuf", "JSON"); runs before the sink told them sent JSON. */
+function encodingsOf(sink: TracingSummary["sink"]): string {
+  const names: Record<string, string> = { "application/x-protobuf": "protobuf", "application/json": "JSON" };
+  const seen = Object.entries(sink.encodings ?? { "application/json": sink.exports }).filter(([, n]) => n > 0);
+  return seen.map(([type, n]) => (seen.length > 1 ? `${names[type] ?? type} (${n.toLocaleString("en")})` : (names[type] ?? type))).join(" and ") || "JSON";
+}
+
 /** How much tracing costs and proof that spans were exported (system A+otel), in a few lines. */
 export function tracingLines(report: BenchReport): string[] {
   const t = report.tracing;
@@ -152,9 +159,9 @@ export function tracingLines(report: BenchReport): string[] {
   const toA = Object.entries(t.ratiosToA ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
   const s = t.sink;
   return [
-    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin): ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${cpu.join(", ") || "not measured"}.`,
+    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin), the median of the rounds' ratios: ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${cpu.join(", ") || "not measured"}.`,
     ...(toA.length ? [`For comparison, A+otel / A (A's processes also serve B, B+rust, C and A+cache): ${toA.join(", ")}.`] : []),
-    `A+otel's sink received ${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(t.spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP JSON exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}.`,
+    `A+otel's sink received ${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(t.spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP ${encodingsOf(s)} exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}.`,
   ];
 }
 
@@ -186,7 +193,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     "",
     processTable(report.results),
     "",
-    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", "A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted to a sink in the benchmark's process, which counts and discards them; its CPU is the load generator's. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache.", ""] : []),
+    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", "A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted (OTLP/HTTP, the exporter's default encoding unless the run set OTEL_EXPORTER_OTLP_PROTOCOL) to a sink, a process of its own on the same two cores as a collector would be on another host, which counts them without decoding and discards them. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. In every round the two run back to back, A+otel first in odd rounds and second in even ones, and the ratio is the median of the rounds' ratios: on a shared machine the speed drifts within a round of every system, and medians taken minutes apart carry that drift. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache.", ""] : []),
     ...(report.cache ? ["## Response cache", "", ...cacheLines(report.results, report.cache), "", mixedTable(report.cache), "", CACHE_METHOD, ""] : []),
     ...(deepest ? [`## Query plan of ${deepest}: SQL and time per fetch`, "", planTable(report.plans[deepest]!), "", criticalPathLine(report, deepest), ""] : []),
     "## Answers",
