@@ -32,8 +32,8 @@ import {
 } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import type * as Core from "@opentelemetry/core";
-import { OTLPTraceExporter as OTLPJsonTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { OTLPTraceExporter as OTLPProtobufTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
+import type * as OtlpJsonExporter from "@opentelemetry/exporter-trace-otlp-http";
+import type * as OtlpProtobufExporter from "@opentelemetry/exporter-trace-otlp-proto";
 import type * as Resources from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanExporter } from "@opentelemetry/sdk-trace-node";
 import { ATTR_SERVICE_NAME } from "@opentelemetry/semantic-conventions";
@@ -100,6 +100,16 @@ export function otlpTracesProtocol(env: NodeJS.ProcessEnv = process.env): OtlpTr
   throw new Error(`${name}="${value}" is not supported: use ${OTLP_TRACE_PROTOCOLS.join(" or ")}${hint}`);
 }
 
+/**
+ * The OTLP/HTTP exporter for `protocol`, loaded only now: each exporter package takes 80–200 ms to
+ * load (measured here), so a process that does not trace loads neither, and one that does loads one.
+ */
+function otlpExporter(url: string, protocol: OtlpTraceProtocol): SpanExporter {
+  const load = createRequire(__filename);
+  if (protocol === "http/json") return new (load("@opentelemetry/exporter-trace-otlp-http") as typeof OtlpJsonExporter).OTLPTraceExporter({ url });
+  return new (load("@opentelemetry/exporter-trace-otlp-proto") as typeof OtlpProtobufExporter).OTLPTraceExporter({ url });
+}
+
 /** A package as the SDK (@opentelemetry/sdk-trace-node) resolves it: its 2.x copy, not the hoisted 1.x one. */
 const sdkRequire = <T>(name: string): T => createRequire(require.resolve("@opentelemetry/sdk-trace-node"))(name) as T;
 
@@ -153,7 +163,7 @@ export function startTracing(serviceName: string, options: TracingOptions = {}):
   const url = otlpTracesUrl(env);
   if (!options.exporter && !url) return { enabled: false, shutdown: async () => {} };
   if (enabled) throw new Error("startTracing: this process already traces");
-  const exporter = options.exporter ?? (otlpTracesProtocol(env) === "http/json" ? new OTLPJsonTraceExporter({ url }) : new OTLPProtobufTraceExporter({ url }));
+  const exporter = options.exporter ?? otlpExporter(url!, otlpTracesProtocol(env));
   const provider = new NodeTracerProvider({
     resource: resourceOf({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME || serviceName }),
     spanProcessors: [options.simple ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(exporter)],
