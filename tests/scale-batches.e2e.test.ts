@@ -23,10 +23,12 @@ const CITE = { documentId: DOCUMENT, start: 0, end: 10, claim: "synthetic row fo
 /**
  * Every subgraph, the gateway and this test share one process (and, in CI, a busy CPU):
  * answers of thousands of entities take seconds here. This test is about complete answers
- * and statement counts, not latency, so the subgraphs get longer than the default 5 s.
+ * and statement counts, not latency, so the subgraphs get longer than the default 5 s, and
+ * the whole request longer than the default 10 s (GATEWAY_REQUEST_TIMEOUT_MS): on a slow CI
+ * machine the grown profile once took longer than that and ended in DEADLINE_EXCEEDED.
  */
 // Batches, not budgets: the grown pair's profile is estimated at about 610,000 with its live list sizes.
-const GENEROUS = { gateway: { subgraphTimeoutMs: 60_000, limits: { maxCost: 100_000_000 } } };
+const GENEROUS = { gateway: { subgraphTimeoutMs: 60_000, requestTimeoutMs: 120_000, limits: { maxCost: 100_000_000 } } };
 
 let test: TestDatabase;
 let db: Database;
