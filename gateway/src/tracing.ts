@@ -2,9 +2,9 @@
  * The gateway's part of tracing (the setup is @atlas/runtime's tracing.ts). A client request's
  * trace here: the HTTP server span (traceRequests), `graphql.parse` and `graphql.validate`
  * (this plugin; absent when Apollo Server found the document in its cache), then
- * @apollo/gateway's own spans (gateway.request, gateway.validate, gateway.plan when the plan
- * is not cached, gateway.execute, gateway.fetch per fetch, gateway.postprocessing). Each
- * gateway.fetch's context travels to its subgraph in the traceparent header.
+ * @apollo/gateway's own spans: gateway.plan when the plan is not cached, gateway.fetch per fetch,
+ * and with GATEWAY_TRACE_STEPS=all gateway.validate and gateway.postprocessing (gatewayPassThrough).
+ * Each gateway.fetch's context travels to its subgraph in the traceparent header.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { context, propagation, SpanStatusCode, type Span } from "@opentelemetry/api";
@@ -40,6 +40,26 @@ export function gatewayTracingPlugin(): ApolloServerPlugin<GatewayContext> {
       };
     },
   };
+}
+
+/** @apollo/gateway's tracer (instrumentation scope) name. */
+const APOLLO_GATEWAY_SCOPE = "apollo/gateway-js";
+
+/**
+ * @apollo/gateway's spans that are not recorded (PassThroughTracer: what they wrap hangs off the
+ * span above). Always gateway.request and gateway.execute: they only wrap the others, and the
+ * request span covers both. By default also gateway.validate (the coercion of the variables:
+ * GraphQL validation is Apollo Server's, graphql.validate) and gateway.postprocessing (shaping the
+ * fetched data into the answer: the request span's time after its last gateway.fetch). Each span
+ * recorded costs the gateway's one thread CPU on every request (docs/operations.md, "Tracing"), so
+ * a country lookup records the request span and its fetch; GATEWAY_TRACE_STEPS=all records those
+ * two as well, for an operator chasing where a request's time goes.
+ */
+export function gatewayPassThrough(env: NodeJS.ProcessEnv = process.env): Record<string, readonly string[]> {
+  const value = env.GATEWAY_TRACE_STEPS?.trim() || "fetch";
+  if (value !== "fetch" && value !== "all") throw new Error(`GATEWAY_TRACE_STEPS="${value}" is not supported: use fetch (the default) or all`);
+  const wrappers = ["gateway.request", "gateway.execute"];
+  return { [APOLLO_GATEWAY_SCOPE]: value === "all" ? wrappers : [...wrappers, "gateway.validate", "gateway.postprocessing"] };
 }
 
 interface HasStatus {
