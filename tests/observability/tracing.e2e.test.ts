@@ -214,6 +214,26 @@ describe("tracing on: one profile through gateway and subgraph processes", () =>
     expect(fields.filter((f) => f.status !== 2)).toHaveLength(2);
   });
 
+  it("marks the request span failed when the one root field it asks fails, and only then", async () => {
+    const ask = async (traceId: string, code: string) => {
+      const res = await fetch(`http://127.0.0.1:${fed.subgraphs.get("countries")!.port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-subgraph-secret": fed.secret, traceparent: `00-${traceId}-b1b2c3d4e5f60718-01` },
+        body: JSON.stringify({ query: `{ country(code: "${code}") { code } }` }),
+      });
+      expect(res.status).toBe(200);
+    };
+    const [bad, good] = ["6a0c2a8e9b7d4c3e8a1f6b2d9c4e7a11", "6a0c2a8e9b7d4c3e8a1f6b2d9c4e7a12"];
+    const before = receiver.spans.length;
+    await ask(bad, "X".repeat(5));
+    await ask(good, "AZ");
+    const settled = await receiver.settle(before + 2);
+    const request = (traceId: string) => settled.find((s) => s.traceId === traceId && s.kind === SERVER)!;
+    expect([request(bad).attributes["graphql.field.path"], request(bad).status, request(bad).attributes["graphql.error.codes"]]).toEqual(["Query.country", 2, ["BAD_USER_INPUT"]]);
+    expect(request(bad).statusMessage).toContain('got "XXXXX"');
+    expect([request(good).attributes["graphql.field.path"], request(good).status]).toEqual(["Query.country", 0]);
+  });
+
   it("carries the request id on the gateway's and every subgraph's request span", () => {
     const servers = spans.filter((s) => s.kind === SERVER);
     expect(servers.length).toBeGreaterThan(5);

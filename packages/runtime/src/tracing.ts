@@ -295,8 +295,10 @@ export const traceRequests: RequestHandler = (req, res, next) => {
 };
 
 /**
- * Names the request's span after its GraphQL operation and marks it failed when the answer
- * carries errors. Used by every subgraph (the gateway adds parse and validate spans).
+ * Names the request's span after its GraphQL operation, and records the answer's errors on it:
+ * their count and codes, and when a field failed (an error with a path), the span is marked failed
+ * with the first such error (the request span of a subgraph request that asks one root field is
+ * that field's span: traceRootFields). Used by every process (the gateway adds parse and validate spans).
  */
 export function operationSpanPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
@@ -312,6 +314,8 @@ export function operationSpanPlugin<TContext extends BaseContext>(): ApolloServe
           span.setAttribute("graphql.errors", errors.length);
           const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")))];
           span.setAttribute("graphql.error.codes", codes);
+          const field = errors.find((e) => e.path !== undefined);
+          if (field) failed(span, field.originalError ?? field);
         },
       };
     },
@@ -330,7 +334,9 @@ function entityAttributes(args: Record<string, unknown>): Attributes {
  * Root fields (Query and Mutation: the subgraph's entry points, `_entities` included). A request
  * that asks one root field, as every request from the gateway does, gets no span for it: the
  * request's span is that field's, and carries its path (`graphql.field.path`), for `_entities` the
- * representations' count and types, and its error. A request of several root fields gets a span
+ * representations' count and types, and its error (operationSpanPlugin: the answer's errors are
+ * there anyway, so the field's value is returned as it is, with no handler on each of its
+ * promises: an `_entities` of a thousand references made a thousand). A request of several root fields gets a span
  * per field (ending when the field's value, or every reference, is resolved), so they can be told
  * apart. Nested fields get none: their loaders' batches and SQL statements have spans of their own.
  * Changes `schema` in place; when tracing is off (no recording span) a resolver runs as before.
@@ -347,14 +353,16 @@ export function traceRootFields(schema: GraphQLSchema): GraphQLSchema {
         if (!active) return resolve(source, args, ctx, info);
         const roots = info.operation.selectionSet.selections;
         const alone = roots.length === 1 && roots[0]!.kind === Kind.FIELD;
-        const span = alone ? active : tracer().startSpan(`resolve ${name}`);
-        span.setAttributes({ "graphql.field.path": name, ...attributesOf(args) });
-        const run = () => resolve(source, args, ctx, info);
+        if (alone) {
+          active.setAttributes({ "graphql.field.path": name, ...attributesOf(args) });
+          return resolve(source, args, ctx, info);
+        }
+        const span = tracer().startSpan(`resolve ${name}`, { attributes: { "graphql.field.path": name, ...attributesOf(args) } });
         try {
-          return settleSpan(span, alone ? run() : context.with(trace.setSpan(context.active(), span), run), !alone);
+          return settleSpan(span, context.with(trace.setSpan(context.active(), span), () => resolve(source, args, ctx, info)));
         } catch (e) {
           failed(span, e);
-          if (!alone) span.end();
+          span.end();
           throw e;
         }
       };
@@ -363,17 +371,20 @@ export function traceRootFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Marks `span` failed when `result` (a value, a promise or a list of them) fails; ends it once settled when `end`. */
-function settleSpan(span: Span, result: unknown, end: boolean): unknown {
+/** Marks `span` failed when `result` (a value, a promise or a list of them) fails; ends it once settled. */
+function settleSpan(span: Span, result: unknown): unknown {
   const pending = isThenable(result) ? [result] : Array.isArray(result) ? result.filter(isThenable) : [];
   if (pending.length === 0) {
-    if (end) span.end();
+    span.end();
     return result;
   }
-  Promise.allSettled(pending).then((outcomes) => {
-    const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
-    if (rejected) failed(span, rejected.reason);
-    if (end) span.end();
-  }, () => end && span.end());
+  Promise.allSettled(pending).then(
+    (outcomes) => {
+      const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+      if (rejected) failed(span, rejected.reason);
+      span.end();
+    },
+    () => span.end(),
+  );
   return result;
 }
