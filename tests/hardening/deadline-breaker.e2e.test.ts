@@ -141,12 +141,16 @@ describe("the request's deadline", () => {
 });
 
 describe("the circuit breaker", () => {
+  const COOL_DOWN_MS = 8000;
+
   it("fails a subgraph that keeps timing out fast, without calling it, and lets one probe through after the cool-down", async () => {
     // Warm: a cold subgraph's first answer can take longer than this test's 1,000 ms timeout.
     expect((await fed.query(BILATERAL_PROFILE, { a: "AZ", b: "RU" })).errors).toBeUndefined();
     const { gateway, url, sw } = await gatewayWithSwitch({
       subgraphTimeoutMs: 1000,
-      breaker: { volumeThreshold: 4, errorThresholdPercentage: 50, resetTimeoutMs: 1500, rollingWindowMs: 10_000 },
+      // A cool-down longer than the six answers it must cover below (each under 1,000 ms): with 1,500 ms, a
+      // loaded CI machine's six profiles outlasted it and the last one was the half-open probe (a timeout).
+      breaker: { volumeThreshold: 4, errorThresholdPercentage: 50, resetTimeoutMs: COOL_DOWN_MS, rollingWindowMs: 10_000 },
     });
     try {
       const ask = (): Promise<{ value: GraphQLResponse<Profile>; ms: number }> => timed(() => post<Profile>(url, BILATERAL_PROFILE, { a: "AZ", b: "RU" }));
@@ -155,9 +159,14 @@ describe("the circuit breaker", () => {
       // Timeouts until the breaker opens: with one success before, three timeouts make four calls, 75 %
       // failed. Allow a few more (a loaded machine may slip a late call into the window), never many.
       let timeouts = 0;
+      let opened = 0; // the breaker was open by then
       for (;;) {
+        const started = Date.now();
         const { value, ms } = await ask();
-        if (codes(value)[0] === "indicators:SUBGRAPH_UNAVAILABLE") break;
+        if (codes(value)[0] === "indicators:SUBGRAPH_UNAVAILABLE") {
+          opened = started;
+          break;
+        }
         expect(codes(value)).toEqual(["indicators:SUBGRAPH_TIMEOUT"]);
         expect(ms).toBeGreaterThanOrEqual(1000);
         timeouts++;
@@ -174,7 +183,7 @@ describe("the circuit breaker", () => {
       }
       // The subgraph comes back; after the cool-down one probe call finds it and the breaker closes.
       await switchTo(sw, "pass");
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, Math.max(0, opened + COOL_DOWN_MS + 100 - Date.now())));
       const probe = await ask();
       expect(probe.value.errors).toBeUndefined();
       expect(probe.value.data?.bilateral?.indicators).not.toBeNull();
