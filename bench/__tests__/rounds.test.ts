@@ -1,16 +1,16 @@
-import { pairedRatio, roundOrder } from "../src/rounds";
+import { isPaired, mergeRuns, pairedRatio, roundOrder } from "../src/rounds";
+import type { RoundResult } from "../src/loadgen";
 
 describe("roundOrder", () => {
   const systems = ["A", "B", "A+otel", "C", "A-solo"] as const;
 
-  it("keeps A+otel and A-solo next to each other, swapping which goes first every round", () => {
+  it("runs A+otel and A-solo as A B B A, then B A A B, next to each other", () => {
     for (let r = 0; r < 6; r++) {
       const order = roundOrder(systems, r);
-      expect([...order].sort()).toEqual([...systems].sort());
-      const at = order.indexOf("A+otel");
-      const mate = order.indexOf("A-solo");
-      expect(Math.abs(at - mate)).toBe(1);
-      expect(at < mate).toBe(r % 2 === 0);
+      expect(order.filter((s) => s !== "A+otel" && s !== "A-solo").sort()).toEqual(["A", "B", "C"]);
+      const at = order.indexOf(r % 2 ? "A-solo" : "A+otel");
+      expect(order.slice(at, at + 4)).toEqual(r % 2 ? ["A-solo", "A+otel", "A+otel", "A-solo"] : ["A+otel", "A-solo", "A-solo", "A+otel"]);
+      expect(order).toHaveLength(systems.length + 2);
     }
   });
 
@@ -22,6 +22,9 @@ describe("roundOrder", () => {
 
   it("rotates plainly when a pair is incomplete or absent", () => {
     expect(roundOrder(["A", "A+otel", "B"], 1)).toEqual(["A+otel", "B", "A"]);
+    expect(isPaired("A+otel", ["A", "A+otel", "B"])).toBe(false);
+    expect(isPaired("A+otel", ["A", "A+otel", "A-solo"])).toBe(true);
+    expect(isPaired("A", ["A", "A+otel", "A-solo"])).toBe(false);
     expect(roundOrder(["A", "B", "C"], 2)).toEqual(["C", "A", "B"]);
   });
 });
@@ -32,5 +35,19 @@ describe("pairedRatio", () => {
     expect(pairedRatio([90, 45, 60], [100, 50, 100])).toBeCloseTo(0.9);
     expect(pairedRatio([1, 2], [2, 2])).toBeCloseTo(0.75);
     expect(pairedRatio([5], [0])).toBeNaN();
+  });
+});
+
+describe("mergeRuns", () => {
+  const run = (requests: number, seconds: number, p50: number, p99: number, errors = 0): RoundResult => ({ requests, seconds, rps: requests / seconds, p50, p99, errors, errorKinds: errors ? { timeout: errors } : {} });
+
+  it("takes a round's two runs as one: all their requests over all their seconds", () => {
+    const merged = mergeRuns([run(100, 4, 10, 30), run(60, 4, 20, 50, 2)]);
+    expect(merged).toEqual({ requests: 160, seconds: 8, rps: 20, p50: 15, p99: 50, errors: 2, errorKinds: { timeout: 2 } });
+  });
+
+  it("leaves a single run as it is", () => {
+    const one = run(10, 2, 5, 9);
+    expect(mergeRuns([one])).toBe(one);
   });
 });

@@ -171,6 +171,23 @@ export interface UsageWindow {
   backgroundCpuPercent: number;
 }
 
+/** Several windows of one system as one: CPU percentages averaged, peaks the largest. */
+export function mergeUsage(windows: readonly UsageWindow[]): UsageWindow {
+  if (windows.length === 1) return windows[0]!;
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const perProcess: UsageWindow["perProcess"] = {};
+  for (const name of Object.keys(windows[0]!.perProcess)) {
+    const of = windows.map((w) => w.perProcess[name]).filter((x) => x !== undefined);
+    perProcess[name] = { cpuPercent: mean(of.map((x) => x.cpuPercent)), peakRssBytes: Math.max(...of.map((x) => x.peakRssBytes)) };
+  }
+  return {
+    perProcess,
+    stackPeakRssBytes: Math.max(...windows.map((w) => w.stackPeakRssBytes)),
+    loadgenCpuPercent: mean(windows.map((w) => w.loadgenCpuPercent)),
+    backgroundCpuPercent: mean(windows.map((w) => w.backgroundCpuPercent)),
+  };
+}
+
 /** Busy CPU time of the whole machine, in seconds (from /proc/stat). */
 export function machineBusySeconds(): number {
   try {

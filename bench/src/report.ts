@@ -7,6 +7,7 @@ import { cacheLines, mixedTable, type CacheSummary } from "./cache-report";
 import type { TracingSummary } from "./otel";
 import type { PlannedFetch } from "./plan";
 import type { RoundResult } from "./loadgen";
+import { PAIR_WARMUP_SECONDS } from "./rounds";
 import { median, round } from "./stats";
 import { SYSTEM_NAMES, type SystemId } from "./workloads";
 
@@ -193,7 +194,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     "",
     processTable(report.results),
     "",
-    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", "A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted (OTLP/HTTP, the exporter's default encoding unless the run set OTEL_EXPORTER_OTLP_PROTOCOL) to a sink, a process of its own on the same two cores as a collector would be on another host, which counts them without decoding and discards them. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. In every round the two run back to back, A+otel first in odd rounds and second in even ones, and the ratio is the median of the rounds' ratios: on a shared machine the speed drifts within a round of every system, and medians taken minutes apart carry that drift. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache.", ""] : []),
+    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", `A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted (OTLP/HTTP, the exporter's default encoding unless the run set OTEL_EXPORTER_OTLP_PROTOCOL) to a sink, a process of its own on the same two cores as a collector would be on another host, which counts them without decoding and discards them. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. In every round the two run next to each other as A+otel, A-solo, A-solo, A+otel (the reverse in the next round), each run right after an unmeasured run of its own of ${PAIR_WARMUP_SECONDS} s, and a round's ratio is A+otel's two runs over A-solo's two: on a shared machine the speed drifts within a round of every system, a run made second came out up to 20% slower or faster than one made first, and a stack back from sitting idle ran its first 2 s at about 60% of its rate (bench/src/rounds.ts). The ratio is the median of the rounds' ratios. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache; nor are A+otel and A-solo's own rates beside A's, which has no unmeasured run before each of its runs.`, ""] : []),
     ...(report.cache ? ["## Response cache", "", ...cacheLines(report.results, report.cache), "", mixedTable(report.cache), "", CACHE_METHOD, ""] : []),
     ...(deepest ? [`## Query plan of ${deepest}: SQL and time per fetch`, "", planTable(report.plans[deepest]!), "", criticalPathLine(report, deepest), ""] : []),
     "## Answers",
