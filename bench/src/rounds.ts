@@ -25,13 +25,12 @@ export const PAIRS: readonly (readonly [string, string])[] = [["A+otel", "A-solo
 export function roundOrder<S extends string>(systems: readonly S[], r: number): S[] {
   const units: S[][] = [];
   for (const s of systems) {
-    const pair = PAIRS.find((p) => p.includes(s));
-    const mate = pair?.find((m) => m !== s) as S | undefined;
-    if (pair && mate && systems.includes(mate)) {
-      if (s === pair[0]) units.push(r % 2 ? [mate, s, s, mate] : [s, mate, mate, s]);
-      continue; // the second member travels with the first
+    if (!isPaired(s, systems)) {
+      units.push([s]);
+      continue;
     }
-    units.push([s]);
+    const [first, second] = PAIRS.find((p) => p.includes(s))! as unknown as [S, S];
+    if (s === first) units.push(r % 2 ? [second, first, first, second] : [first, second, second, first]); // the second member travels with the first
   }
   const rotated = units.map((_, i) => units[(i + r) % units.length]!);
   return rotated.flat();
