@@ -21,7 +21,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { defaultDatabaseUrl, migrate, repoRoot } from "@atlas/db";
-import { readRegistry, subgraphUrl } from "@atlas/runtime";
+import { readRegistry, subgraphUrl, youngGenerationFlags } from "@atlas/runtime";
 import { conflictsOf, seedCorpus, subgraphTransport } from "@atlas/seeds";
 import Redis from "ioredis";
 import { startBalancer, type Balancer } from "./balancer";
@@ -40,7 +40,8 @@ function heapMb(kind: "GATEWAY" | "SUBGRAPH"): number {
 
 function startProcess(name: string, entry: string, kind: "GATEWAY" | "SUBGRAPH", env: NodeJS.ProcessEnv = process.env): void {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
-  supervisor.start({ name, args: [entry], maxOldSpaceMb: heapMb(kind), env });
+  // A tracing process gets a larger young generation: its spans wait for their batch's export (young-generation.ts).
+  supervisor.start({ name, args: [entry], maxOldSpaceMb: heapMb(kind), nodeFlags: youngGenerationFlags(env), env });
 }
 
 /** `--replicas N`: how many gateway processes (1 without the flag). */

@@ -14,6 +14,8 @@ export interface ProcessSpec {
   args: string[];
   /** V8 heap limit in MiB. */
   maxOldSpaceMb: number;
+  /** Further node flags, before the entry (the young generation's: @atlas/runtime youngGenerationFlags). */
+  nodeFlags?: string[];
   env?: NodeJS.ProcessEnv;
   /** Where its output goes: the supervisor's own (default) or nowhere. */
   output?: "inherit" | "ignore";
@@ -70,7 +72,7 @@ export class Supervisor {
   }
 
   private launch(p: Supervised): void {
-    const child = spawn(process.execPath, [`--max-old-space-size=${p.spec.maxOldSpaceMb}`, "--enable-source-maps", ...p.spec.args], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${p.spec.maxOldSpaceMb}`, "--enable-source-maps", ...(p.spec.nodeFlags ?? []), ...p.spec.args], {
       stdio: ["ignore", p.spec.output ?? "inherit", p.spec.output ?? "inherit"],
       env: p.spec.env ?? process.env,
     });

@@ -1,11 +1,13 @@
 /**
  * npm start's supervisor with real child processes: kill -9 one and it is back after its
  * back-off while the others run on; quick repeated crashes wait longer each time; a
- * process that outgrows its V8 heap limit dies and is restarted instead of growing.
+ * process that outgrows its V8 heap limit dies and is restarted instead of growing; a process
+ * that traces gets its larger young generation.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TRACING_SEMI_SPACE_MB, youngGenerationFlags } from "@atlas/runtime";
 import { Supervisor } from "../../scripts/supervisor";
 import { freePort, waitForOk } from "./processes";
 
@@ -68,6 +70,32 @@ it("a process past its heap limit dies and is restarted, its memory bounded", as
     const deadline = Date.now() + 30_000;
     while (lines.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(lines[0]).toMatch(/^hog exited \((SIGABRT|SIGTRAP|code 134|code 133)\)/);
+  } finally {
+    await sup.stop();
+  }
+}, 40_000);
+
+it("starts a process with the young generation youngGenerationFlags gives a tracing process, and none otherwise", async () => {
+  /** Churns short-lived objects until V8 has grown its new space as far as it may, then serves that size in MiB. */
+  const churn = join(dir, "churn.js");
+  writeFileSync(
+    churn,
+    `let keep = []; for (let i = 0; i < 3e6; i++) { keep.push({ i, a: [i] }); if (keep.length > 200000) keep = []; }
+     const size = require("node:v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size / 1048576;
+     require("node:http").createServer((_, res) => res.end(String(size))).listen(Number(process.argv[2]), "127.0.0.1");`,
+  );
+  const sup = new Supervisor({ log: () => undefined });
+  const [traced, untraced] = [await freePort(), await freePort()];
+  const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318" };
+  sup.start({ name: "traced", args: [churn, String(traced)], maxOldSpaceMb: 384, nodeFlags: youngGenerationFlags(tracing), output: "ignore" });
+  sup.start({ name: "untraced", args: [churn, String(untraced)], maxOldSpaceMb: 384, nodeFlags: youngGenerationFlags({}), output: "ignore" });
+  try {
+    await waitForOk(`http://127.0.0.1:${traced}/`, 20_000);
+    await waitForOk(`http://127.0.0.1:${untraced}/`, 20_000);
+    const sizeAt = async (port: number): Promise<number> => Number(await (await fetch(`http://127.0.0.1:${port}/`)).text());
+    // Two semi-spaces: 2 × 64 MiB where tracing is on, V8's default 2 × 16 MiB where it is not.
+    expect(await sizeAt(traced)).toBe(2 * TRACING_SEMI_SPACE_MB);
+    expect(await sizeAt(untraced)).toBe(32);
   } finally {
     await sup.stop();
   }

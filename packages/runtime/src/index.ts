@@ -21,3 +21,4 @@ export type { RequestInfo } from "./subgraph";
 export { compact, badStrings, rowIdArg, DATE_ID_PREFIX, refused, refuseIf, problemsOf, parseInput, conflict, notFound, retractedRefusal, reasonArg, VISIBLE, type Problem } from "./writes";
 export { referenceProblems, noReferences, type References, type KnownIds } from "./references";
 export { ImportGate, assertStageable, journalImportStore, IMPORT_APPLIER, STAGE_OPERATION, APPLY_OPERATION, type StagedImportStore } from "./imports";
+export { semiSpaceMb, youngGenerationFlags, TRACING_SEMI_SPACE_MB } from "./young-generation";
