@@ -14,7 +14,7 @@
  *  5. writes bench/results/latest.json, latest.md and chart.svg and the README summary.
  *
  * Flags: --quick (small data set, 1 short round, results under bench/results/tmp/quick),
- * --rounds N, --seconds S, --warmup S, --prime S, --connections N, --no-readme; for experiments
+ * --rounds N, --seconds S, --warmup S, --prime S, --pair-prime S, --connections N, --no-readme; for experiments
  * (results under bench/results/tmp/experiment, README untouched): --only id,id
  * (workloads), --systems id,id (A always runs), --cpu-prof (a CPU profile of every process), --node-flags "<flags>",
  * --one-process (every subgraph in one process); --rewrite only rewrites the outputs from latest.json.
@@ -39,7 +39,7 @@ import { freePort, mergeUsage, settle, startProcess, stopAll, waitUntil, watchUs
 import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
 import { FULL_SCALE, SMALL_SCALE, generateScaleSet, type GeneratedSet } from "./scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
-import { isPaired, mergeRuns, PAIR_WARMUP_SECONDS, pairedRatio, roundOrder } from "./rounds";
+import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_WARMUP_SECONDS, pairedRatio, roundOrder } from "./rounds";
 import { median, ratio, round } from "./stats";
 import { requestBody, SYSTEM_NAMES, workloads, type SystemId, type Workload } from "./workloads";
 
@@ -62,6 +62,8 @@ interface Flags {
   warmup: number;
   /** Seconds each system first serves the smallest deep profile (or the first workload), before anything is measured. */
   prime: number;
+  /** The same for A+otel and A-solo, the pair tracing's ratio is taken from (rounds.ts PAIR_PRIME_SECONDS: their fresh processes need longer). */
+  pairPrime: number;
   connections: number;
   counting: number;
   readme: boolean;
@@ -94,6 +96,7 @@ export function parseFlags(argv: string[]): Flags {
     seconds: num("seconds", quick ? 2 : 5),
     warmup: num("warmup", quick ? 1 : 3),
     prime: num("prime", quick ? 2 : 10),
+    pairPrime: num("pair-prime", quick ? 2 : PAIR_PRIME_SECONDS),
     connections: num("connections", 10),
     counting: num("counting", quick ? 3 : 5),
     readme: !quick && !["--no-readme", "--cpu-prof", "--node-flags", "--only", "--systems", "--one-process"].some((f) => argv.includes(f)),
@@ -576,11 +579,13 @@ async function main(): Promise<void> {
   // workload's rates still rising round by round): every system is primed on the deep profile first.
   const primer = ws.find((w) => w.id.startsWith("profile-")) ?? ws[0];
   if (primer) {
-    for (const s of new Set(ws.flatMap((w) => w.systems))) {
+    const all = [...new Set(ws.flatMap((w) => w.systems))];
+    for (const s of all) {
       checkAlive(stack);
       const w = primer.systems.includes(s) ? primer : ws.find((x) => x.systems.includes(s))!;
-      const r = await runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: flags.prime });
-      log(`primed ${s} on ${w.id} for ${flags.prime} s: ${round(r.rps)} req/s`);
+      const seconds = isPaired(s, all) ? flags.pairPrime : flags.prime;
+      const r = await runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds });
+      log(`primed ${s} on ${w.id} for ${seconds} s: ${round(r.rps)} req/s`);
     }
   }
   for (const w of ws) {
@@ -644,7 +649,7 @@ async function main(): Promise<void> {
     startedAt: started.toISOString().replace(/\.\d+Z$/, "Z"),
     wallSeconds: 0,
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
-    config: { connections: flags.connections, seconds: flags.seconds, warmupSeconds: flags.warmup, primeSeconds: flags.prime, rounds: flags.rounds, countingRequests: flags.counting },
+    config: { connections: flags.connections, seconds: flags.seconds, warmupSeconds: flags.warmup, primeSeconds: flags.prime, pairPrimeSeconds: flags.pairPrime, rounds: flags.rounds, countingRequests: flags.counting },
     data: { store: storeName, checksum: set.checksum, counts: set.counts, loadSeconds: load.seconds, loaded: load.loaded },
     answers,
     plans,

@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
-import { envName, readRegistry } from "@atlas/runtime";
+import { envName, readRegistry, youngGenerationFlags } from "@atlas/runtime";
 import { Reader } from "protobufjs/minimal";
 import { compileProbe } from "./probe-build";
 import { freePort, startProcess, waitUntil, type Proc } from "./procs";
@@ -263,10 +263,16 @@ async function startOwnStack(setup: OurStackSetup, suffix: string, extraEnv: Nod
   return { subgraphs, gateway };
 }
 
+/**
+ * A+otel's and A-solo's setup: the young generation a tracing process gets in production
+ * (@atlas/runtime young-generation.ts), given to both, so the twin differs from A+otel in tracing alone.
+ */
+const pairSetup = (setup: OurStackSetup): OurStackSetup => ({ ...setup, nodeFlags: [...(setup.nodeFlags ?? []), ...youngGenerationFlags(setup.env, true)] });
+
 /** Starts A+otel: every registered subgraph and our gateway from their builds, tracing to a new sink. */
 export async function startTracedStack(setup: OurStackSetup): Promise<TracedStack> {
   const sink = await startSinkProcess();
-  return { ...(await startOwnStack(setup, "+otel", { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint })), sink };
+  return { ...(await startOwnStack(pairSetup(setup), "+otel", { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint })), sink };
 }
 
 /**
@@ -276,7 +282,7 @@ export async function startTracedStack(setup: OurStackSetup): Promise<TracedStac
  * is tracing's cost, and A's ratio to the twin shows how much the shared history is worth.
  */
 export async function startUntracedTwin(setup: OurStackSetup): Promise<OwnStack> {
-  return startOwnStack(setup, "-solo", {});
+  return startOwnStack(pairSetup(setup), "-solo", {});
 }
 
 /** The report's account of A+otel: what the sink received, and the throughput ratios. */

@@ -53,7 +53,8 @@ export interface BenchReport {
   wallSeconds: number;
   machine: { cpus: number; memoryGiB: number; node: string };
   /** primeSeconds: absent in runs before priming. */
-  config: { connections: number; seconds: number; warmupSeconds: number; primeSeconds?: number; rounds: number; countingRequests: number };
+  /** pairPrimeSeconds: A+otel's and A-solo's priming, absent in runs before it differed from the others'. */
+  config: { connections: number; seconds: number; warmupSeconds: number; primeSeconds?: number; pairPrimeSeconds?: number; rounds: number; countingRequests: number };
   data: { store: string; checksum: string; counts: Record<string, number>; loadSeconds: number; loaded: boolean };
   answers: { checked: string[]; problems: string[] };
   plans: Record<string, { fetches: PlannedFetch[]; minimumStatements: number; measuredStatements: number; criticalPathMs: number }>;
@@ -175,7 +176,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     `# Benchmark results (${report.mode})`,
     "",
     `${report.startedAt}, ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; wall time ${Math.round(report.wallSeconds)} s.`,
-    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.${report.config.primeSeconds ? ` Before anything was measured, every system served the first deep profile for ${report.config.primeSeconds} s (its processes were fresh).` : ""}`,
+    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.${report.config.primeSeconds ? ` Before anything was measured, every system served the first deep profile for ${report.config.primeSeconds} s (its processes were fresh)${report.config.pairPrimeSeconds && report.config.pairPrimeSeconds !== report.config.primeSeconds ? `, A+otel and A-solo for ${report.config.pairPrimeSeconds} s` : ""}.` : ""}`,
     `Data: ${report.data.store} (checksum ${report.data.checksum.slice(0, 12)}): ${Object.entries(report.data.counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`,
     "",
     "Systems: " + (Object.keys(SYSTEM_NAMES) as SystemId[]).map((s) => `**${s}** ${SYSTEM_NAMES[s]}`).join(", ") + ".",

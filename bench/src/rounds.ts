@@ -42,6 +42,16 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
   return median(Array.from({ length: n }, (_, i) => ratio(a[i]!, b[i]!)).filter(Number.isFinite));
 }
 
+/**
+ * How long A+otel and A-solo are primed (on the smallest deep profile) before anything is measured.
+ * Their processes are fresh, and 10 s (every other system's priming) left them far from their
+ * steady rate: primed 10 s, A-solo then served that profile at 29.9, 37.4 and 46.1 req/s in the
+ * next three 600-request rounds (CPU time per request falling as V8 compiled), and the full
+ * run's three rounds of tracing's ratio on it rose 0.748, 0.809, 0.902. A server runs for days;
+ * its steady rate is what tracing's cost is measured against.
+ */
+export const PAIR_PRIME_SECONDS = 60;
+
 /** The unmeasured run before each run of a pair's member: longer than the slow start seen after idle. */
 export const PAIR_WARMUP_SECONDS = 2;
 
