@@ -3,9 +3,10 @@
  * preloaded, started with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a sink, a process of its own.
  * Tracing is on with its production settings (every request sampled, spans batched by
  * BatchSpanProcessor and sent as OTLP/HTTP in its default encoding, binary protobuf, or JSON with
- * OTEL_EXPORTER_OTLP_PROTOCOL=http/json); the sink reads every export, counts its spans and its
- * traces (root spans) so the report can show the spans were really exported, and discards it.
- * System "A-solo" is its untraced twin: started the same way, without the endpoint. A+otel and
+ * OTEL_EXPORTER_OTLP_PROTOCOL=http/json, and the young generation a tracing process gets); the
+ * sink reads every export, counts its spans and its traces (root spans) so the report can show
+ * the spans were really exported, and discards it.
+ * System "A-solo" is its untraced twin: started the same way (young generation included), without the endpoint. A+otel and
  * A-solo (and A) are measured in the same interleaved rounds, A+otel and A-solo next to each other
  * (rounds.ts); A+otel's throughput over A-solo's is the cost of tracing.
  */
