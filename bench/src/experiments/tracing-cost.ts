@@ -6,10 +6,11 @@
  * BatchSpanProcessor's schedule (5 s), so a round's exports count in its own round.
  *
  * CPU time per request does not depend on how the two cores were shared during the round, so it
- * is steadier than throughput; it prints, per process, traced and untraced µs per request
- * (medians over rounds) and the ratio of the stacks' totals.
+ * is steadier than throughput; it prints, per process and apart for its main thread and its helper
+ * threads (GC, TurboFan), traced and untraced µs per request (medians over rounds) and the ratio
+ * of the stacks' totals. Both stacks are primed 60 s by default, as the benchmark primes them.
  *
- *   npx turbo run build && npx tsx bench/src/experiments/tracing-cost.ts [--workload profile-5] [--requests 1000] [--connections 10] [--rounds 5] [--prime 10] [--cpu-prof]
+ *   npx turbo run build && npx tsx bench/src/experiments/tracing-cost.ts [--workload profile-5] [--requests 1000] [--connections 10] [--rounds 5] [--prime 60] [--cpu-prof]
  *
  * --traced-env KEY=VALUE (repeatable) adds to the traced stack's environment: OTEL_TRACES_SAMPLER=always_off
  * measures the wrappers without spans; OTEL_SDK_DISABLED=true turns tracing off, so the two stacks
@@ -17,18 +18,19 @@
  * --cpu-prof: every process writes a V8 CPU profile to bench/results/tmp/tracing-cost-profiles/<name>
  * (bench/src/profile-summary.ts reads them).
  */
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import autocannon from "autocannon";
 import { ourSetup, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
-import { sampleProcess, settle, stopAll } from "../procs";
+import { settle, stopAll } from "../procs";
 import { FULL_SCALE, generateScaleSet } from "../scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "../scale/load";
 import { median, round } from "../stats";
 import { requestBody, workloads } from "../workloads";
 import { isCleanAnswer } from "../loadgen";
+import { PAIR_PRIME_SECONDS } from "../rounds";
 
 const { values: flags } = parseArgs({
   options: {
@@ -36,7 +38,7 @@ const { values: flags } = parseArgs({
     requests: { type: "string", default: "1000" },
     connections: { type: "string", default: "10" },
     rounds: { type: "string", default: "5" },
-    prime: { type: "string", default: "10" },
+    prime: { type: "string", default: String(PAIR_PRIME_SECONDS) },
     "cpu-prof": { type: "boolean", default: false },
     /** KEY=VALUE added to the traced stack's environment, e.g. OTEL_TRACES_SAMPLER=always_off; OTEL_SDK_DISABLED=true measures the method (two untraced stacks). */
     "traced-env": { type: "string", multiple: true, default: [] },
@@ -63,7 +65,38 @@ const processesOf = (stack: OwnStack): { name: string; pid: number }[] => [
   ...stack.subgraphs.map((s) => ({ name: s.name, pid: s.proc.pid })),
 ];
 
-const cpuOf = (procs: { name: string; pid: number }[]): Map<string, number> => new Map(procs.map((p) => [p.name, sampleProcess(p.pid)?.cpuSeconds ?? Number.NaN]));
+/** CPU seconds of a process's main thread (the event loop) and of its other threads (V8's GC helpers and TurboFan, libuv's pool), from /proc/<pid>/task. */
+function threadCpuSeconds(pid: number): { main: number; helpers: number } {
+  let main = 0;
+  let helpers = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on; the name may hold spaces
+    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime
+    if (Number(tid) === pid) main += seconds;
+    else helpers += seconds;
+  }
+  return { main, helpers };
+}
+
+/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+const CLOCK_TICKS = 100;
+
+/**
+ * Per process, its CPU seconds so far, split into the main thread (`<name>`) and the helper threads
+ * (`<name> helpers`): tracing's cost on small requests was mostly the old generation's collector on
+ * the helpers, until a tracing process got a larger young generation (@atlas/runtime young-generation.ts).
+ */
+const cpuOf = (procs: { name: string; pid: number }[]): Map<string, number> =>
+  new Map(
+    procs.flatMap((p) => {
+      const t = threadCpuSeconds(p.pid);
+      return [
+        [p.name, t.main],
+        [`${p.name} helpers`, t.helpers],
+      ];
+    }),
+  );
 
 async function main(): Promise<void> {
   const storeUrl = scaleDatabaseUrl();
@@ -101,11 +134,11 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 5500));
       const after = cpuOf(procs);
       const line: string[] = [];
-      for (const p of procs) {
-        const us = ((after.get(p.name)! - before.get(p.name)!) / r.sent) * 1e6;
+      for (const name of after.keys()) {
+        const us = ((after.get(name)! - before.get(name)!) / r.sent) * 1e6;
         const list = perRequest.get(s.id)!;
-        list.set(p.name, [...(list.get(p.name) ?? []), us]);
-        line.push(`${p.name} ${Math.round(us)}`);
+        list.set(name, [...(list.get(name) ?? []), us]);
+        line.push(`${name} ${Math.round(us)}`);
       }
       console.log(`round ${round_ + 1} ${s.id}: ${round(r.sent / seconds)} req/s, ${r.bad} not clean; CPU µs/request: ${line.join(", ")}`);
     }
