@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 
 export interface Proc {
@@ -110,17 +110,33 @@ export interface ProcSample {
   peakRssBytes: number;
 }
 
+/** User + system CPU seconds from a /proc stat file: a process's (/proc/<pid>/stat, all its threads) or one thread's (/proc/<pid>/task/<tid>/stat). */
+function statCpuSeconds(path: string): number {
+  const stat = readFileSync(path, "utf8");
+  // Fields after the command name (which may hold spaces) start at ")".
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks(); // utime, stime
+}
+
+/** CPU seconds of a process's main thread (the event loop) and of its other threads (V8's GC helpers and TurboFan, libuv's pool). */
+export function threadCpuSeconds(pid: number): { main: number; helpers: number } {
+  let main = 0;
+  let helpers = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const seconds = statCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
+    if (Number(tid) === pid) main += seconds;
+    else helpers += seconds;
+  }
+  return { main, helpers };
+}
+
 /** CPU time and memory of one process, or null when it is gone. */
 export function sampleProcess(pid: number): ProcSample | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces) start at ")".
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const utime = Number(fields[11]);
-    const stime = Number(fields[12]);
+    const cpuSeconds = statCpuSeconds(`/proc/${pid}/stat`);
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0) * 1024;
-    return { cpuSeconds: (utime + stime) / clockTicks(), rssBytes: kb("VmRSS"), peakRssBytes: kb("VmHWM") };
+    return { cpuSeconds, rssBytes: kb("VmRSS"), peakRssBytes: kb("VmHWM") };
   } catch {
     return null;
   }

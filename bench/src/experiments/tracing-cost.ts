@@ -18,13 +18,13 @@
  * --cpu-prof: every process writes a V8 CPU profile to bench/results/tmp/tracing-cost-profiles/<name>
  * (bench/src/profile-summary.ts reads them).
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import autocannon from "autocannon";
 import { ourSetup, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
-import { settle, stopAll } from "../procs";
+import { settle, stopAll, threadCpuSeconds } from "../procs";
 import { FULL_SCALE, generateScaleSet } from "../scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "../scale/load";
 import { median, round } from "../stats";
@@ -64,23 +64,6 @@ const processesOf = (stack: OwnStack): { name: string; pid: number }[] => [
   { name: "gateway", pid: stack.gateway.proc.pid },
   ...stack.subgraphs.map((s) => ({ name: s.name, pid: s.proc.pid })),
 ];
-
-/** CPU seconds of a process's main thread (the event loop) and of its other threads (V8's GC helpers and TurboFan, libuv's pool), from /proc/<pid>/task. */
-function threadCpuSeconds(pid: number): { main: number; helpers: number } {
-  let main = 0;
-  let helpers = 0;
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on; the name may hold spaces
-    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime
-    if (Number(tid) === pid) main += seconds;
-    else helpers += seconds;
-  }
-  return { main, helpers };
-}
-
-/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
-const CLOCK_TICKS = 100;
 
 /**
  * Per process, its CPU seconds so far, split into the main thread (`<name>`) and the helper threads
