@@ -65,6 +65,10 @@ export function subgraphAgent(options: { maxSocketsPerSubgraph: number; maxTimeo
     connections: options.maxSocketsPerSubgraph,
     // Below Node's server keep-alive (5 s) so the gateway never reuses a socket the subgraph is closing.
     keepAliveTimeout: 4_000,
+    // Our subgraphs keep an idle socket 65 s (hardenHttpServer) and say so; the gateway lets go of it after
+    // 30 s at most, so a socket it reuses is never one the subgraph is closing, even when a busy event loop
+    // runs its timers late (undici's own margin under the subgraph's figure is 1 s).
+    keepAliveMaxTimeout: 30_000,
     connectTimeout: Math.min(options.maxTimeoutMs, 10_000),
     // Backstops; the per-call AbortSignal below is the timeout that counts.
     headersTimeout: options.maxTimeoutMs,
@@ -91,6 +95,21 @@ class DeadlineError extends Error {
 }
 
 const isDeadline = (error: unknown): boolean => someCause(error, (e) => e.name === "DeadlineError");
+
+/** The connection was reset or closed before any answer came: a kept-alive socket the far end was closing, a proxy that dropped it. */
+const RESETS = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
+const isReset = (error: unknown): boolean => someCause(error, (e) => Boolean(e.code && RESETS.has(e.code)));
+
+/** A query (never a mutation): the gateway's fetch is safe to send again. Read only after a failure. */
+function isQueryBody(body: unknown): boolean {
+  if (typeof body !== "string") return false;
+  try {
+    const { query } = JSON.parse(body) as { query?: unknown };
+    return typeof query === "string" && !/^\s*(mutation|subscription)\b/.test(query);
+  } catch {
+    return false;
+  }
+}
 const isBreakerOpen = (error: unknown): boolean => someCause(error, (e) => e.code === "EOPENBREAKER");
 
 /**
@@ -105,6 +124,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly timeoutMs: number;
   private readonly secret: string | undefined;
   private readonly logger: Logger | undefined;
+  private readonly retryListeners: Array<() => void> = [];
   /** Fails calls fast while the subgraph keeps failing; see BreakerOptions. */
   readonly breaker: CircuitBreaker<[string, RequestInit, number], FetcherResponse>;
 
@@ -118,12 +138,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.secret = options.secret;
     this.logger = options.logger;
     const { dispatcher, timeoutMs, breaker = DEFAULT_BREAKER } = options;
+    const send = (input: string, init: RequestInit, ms: number): Promise<FetcherResponse> =>
+      // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
+      undiciFetch(input, { ...(init as object), dispatcher, signal: AbortSignal.timeout(ms) }) as unknown as Promise<FetcherResponse>;
     const call = async (input: string, init: RequestInit, budgetMs: number): Promise<FetcherResponse> => {
       const ms = Math.min(timeoutMs, budgetMs);
+      const started = Date.now();
       try {
-        const res = await undiciFetch(input, { ...(init as object), dispatcher, signal: AbortSignal.timeout(ms) });
-        // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
-        return res as unknown as FetcherResponse;
+        try {
+          return await send(input, init, ms);
+        } catch (e) {
+          // A query whose connection was reset before any answer goes once more, on a fresh connection, within
+          // the same time; a mutation never does (the subgraph may have applied it). undici's RetryAgent retries
+          // by HTTP method, and every GraphQL call is a POST, so this one retry is ours.
+          const left = ms - (Date.now() - started);
+          if (!isReset(e) || left <= 0 || !isQueryBody(init.body)) throw e;
+          this.logger?.info({ subgraph: serviceName, cause: (e as Error).message }, "subgraph connection reset before an answer: query sent again");
+          for (const listener of this.retryListeners) listener();
+          return await send(input, init, left);
+        }
       } catch (e) {
         // The request's deadline, not this subgraph's timeout, cut the call short.
         if (budgetMs < timeoutMs && isTimeout(e)) throw new DeadlineError(`the request's deadline passed during the call`, { cause: e });
@@ -151,6 +184,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return traceSubgraphFetch(serviceName, (init ?? {}) as RequestInit, (traced) => this.breaker.fire(String(input), traced, budgetMs));
     };
     this.fetcher = fetcher;
+  }
+
+  /** Called each time a query is sent again after its connection was reset (metrics.ts counts them). */
+  onRetry(listener: () => void): void {
+    this.retryListeners.push(listener);
   }
 
   /** Each distinct entity representation goes once (representations.ts). */

@@ -45,6 +45,7 @@ export function gatewayMetrics(options: { operationNames?: Iterable<string>; max
   const fetchesPerRequest = new Histogram({ name: "atlas_gateway_subgraph_fetches_per_request", help: "Subgraph fetches one GraphQL request caused", buckets: [0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 64], registers });
   const fetchDuration = new Histogram({ name: "atlas_gateway_subgraph_fetch_duration_seconds", help: "Subgraph fetch latency by subgraph", labelNames: ["subgraph"], buckets: LATENCY_BUCKETS, registers });
   const fetchErrors = new Counter({ name: "atlas_gateway_subgraph_errors_total", help: "Subgraph fetches that failed or answered with errors, by subgraph and code", labelNames: ["subgraph", "code"], registers });
+  const retries = new Counter({ name: "atlas_gateway_subgraph_retries_total", help: "Subgraph queries sent again after their connection was reset before an answer, by subgraph", labelNames: ["subgraph"], registers });
   const circuit = new Gauge({ name: "atlas_gateway_circuit_state", help: "Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open", labelNames: ["subgraph"], registers });
   const cacheLookups = new Counter({ name: "atlas_gateway_response_cache_total", help: "Queries by response-cache outcome: hit, miss, bypass (curators), unavailable (versions unreadable: Redis down)", labelNames: ["result"], registers });
   const frontHits = new Counter({ name: "atlas_gateway_response_cache_front_hits_total", help: "Hits sent from the response cache's front as stored bytes, before Apollo ran (also counted as result=hit above)", registers });
@@ -85,6 +86,8 @@ export function gatewayMetrics(options: { operationNames?: Iterable<string>; max
   const instrument = (source: SubgraphDataSource): SubgraphDataSource => {
     const subgraph = source.serviceName;
     circuit.set({ subgraph }, CIRCUIT.closed);
+    retries.inc({ subgraph }, 0);
+    source.onRetry(() => retries.inc({ subgraph }));
     source.breaker.on("open", () => circuit.set({ subgraph }, CIRCUIT.open));
     source.breaker.on("halfOpen", () => circuit.set({ subgraph }, CIRCUIT.halfOpen));
     source.breaker.on("close", () => circuit.set({ subgraph }, CIRCUIT.closed));

@@ -177,13 +177,21 @@ export async function probe(what: string, check: () => Promise<unknown>, timeout
   }
 }
 
+/** How long an idle kept-alive connection stays open (and the `Keep-Alive: timeout=65` the server sends). */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /**
  * Bounds how long a client may take to send a request (slow-loris): headers within
  * 10 s, the whole request within 30 s. Node's defaults are 60 s and 300 s.
+ * Keeps idle connections 65 s, not Node's 5 s: a client or load balancer must let go of
+ * an idle connection before the server does, or it may send a request on a socket the
+ * server is closing and see it reset (ECONNRESET). Load balancers idle out at 60 s (AWS
+ * ALB, nginx's upstream keepalive_timeout), browsers sooner, the gateway's pool at 30 s.
  */
 export function hardenHttpServer(server: http.Server): http.Server {
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   return server;
 }
 
