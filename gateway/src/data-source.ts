@@ -63,11 +63,11 @@ export interface SubgraphDataSourceOptions {
 export function subgraphAgent(options: { maxSocketsPerSubgraph: number; maxTimeoutMs: number }): Agent {
   return new Agent({
     connections: options.maxSocketsPerSubgraph,
-    // Below Node's server keep-alive (5 s) so the gateway never reuses a socket the subgraph is closing.
-    keepAliveTimeout: 4_000,
     // Our subgraphs keep an idle socket 65 s (hardenHttpServer) and say so; the gateway lets go of it after
     // 30 s at most, so a socket it reuses is never one the subgraph is closing, even when a busy event loop
-    // runs its timers late (undici's own margin under the subgraph's figure is 1 s).
+    // runs its timers late (undici's own margin under the figure a server sends is 1 s). A server that sends
+    // none may be Node's default (5 s): 4 s then.
+    keepAliveTimeout: 4_000,
     keepAliveMaxTimeout: 30_000,
     connectTimeout: Math.min(options.maxTimeoutMs, 10_000),
     // Backstops; the per-call AbortSignal below is the timeout that counts.
@@ -95,6 +95,7 @@ class DeadlineError extends Error {
 }
 
 const isDeadline = (error: unknown): boolean => someCause(error, (e) => e.name === "DeadlineError");
+const isBreakerOpen = (error: unknown): boolean => someCause(error, (e) => e.code === "EOPENBREAKER");
 
 /** The connection was reset or closed before any answer came: a kept-alive socket the far end was closing, a proxy that dropped it. */
 const RESETS = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
@@ -110,8 +111,6 @@ function isQueryBody(body: unknown): boolean {
     return false;
   }
 }
-const isBreakerOpen = (error: unknown): boolean => someCause(error, (e) => e.code === "EOPENBREAKER");
-
 /**
  * A subgraph's data source. Every call carries the gateway's secret, the client's
  * request id and, for a request with an API key, the caller signed with the secret;
@@ -141,22 +140,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const send = (input: string, init: RequestInit, ms: number): Promise<FetcherResponse> =>
       // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
       undiciFetch(input, { ...(init as object), dispatcher, signal: AbortSignal.timeout(ms) }) as unknown as Promise<FetcherResponse>;
-    const call = async (input: string, init: RequestInit, budgetMs: number): Promise<FetcherResponse> => {
-      const ms = Math.min(timeoutMs, budgetMs);
+    /**
+     * A query whose connection was reset before any answer goes once more, on a fresh connection, within the
+     * same `ms`; a mutation never does (the subgraph may have applied it). undici's RetryAgent retries by HTTP
+     * method, and every GraphQL call is a POST, so this one retry is ours.
+     */
+    const sendOnceMoreIfReset = async (input: string, init: RequestInit, ms: number): Promise<FetcherResponse> => {
       const started = Date.now();
       try {
-        try {
-          return await send(input, init, ms);
-        } catch (e) {
-          // A query whose connection was reset before any answer goes once more, on a fresh connection, within
-          // the same time; a mutation never does (the subgraph may have applied it). undici's RetryAgent retries
-          // by HTTP method, and every GraphQL call is a POST, so this one retry is ours.
-          const left = ms - (Date.now() - started);
-          if (!isReset(e) || left <= 0 || !isQueryBody(init.body)) throw e;
-          this.logger?.info({ subgraph: serviceName, cause: (e as Error).message }, "subgraph connection reset before an answer: query sent again");
-          for (const listener of this.retryListeners) listener();
-          return await send(input, init, left);
-        }
+        return await send(input, init, ms);
+      } catch (e) {
+        const left = ms - (Date.now() - started);
+        if (!isReset(e) || left <= 0 || !isQueryBody(init.body)) throw e;
+        this.logger?.info({ subgraph: serviceName, cause: (e as Error).message }, "subgraph connection reset before an answer: query sent again");
+        for (const listener of this.retryListeners) listener();
+        return send(input, init, left);
+      }
+    };
+    const call = async (input: string, init: RequestInit, budgetMs: number): Promise<FetcherResponse> => {
+      try {
+        return await sendOnceMoreIfReset(input, init, Math.min(timeoutMs, budgetMs));
       } catch (e) {
         // The request's deadline, not this subgraph's timeout, cut the call short.
         if (budgetMs < timeoutMs && isTimeout(e)) throw new DeadlineError(`the request's deadline passed during the call`, { cause: e });

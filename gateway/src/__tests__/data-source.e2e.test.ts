@@ -60,9 +60,18 @@ function source(url: string): { ds: SubgraphDataSource; retries: () => Promise<n
 const call = (ds: SubgraphDataSource, url: string, query: string): ReturnType<SubgraphDataSource["fetcher"]> =>
   ds.fetcher(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
 
-it("sends a query again, once, when its connection is reset before any answer, and counts it", async () => {
-  const server = await resettingServer(1);
+/** Runs `fn` against a server that resets its first `resets` connections, then closes it. */
+async function withResettingServer(resets: number, fn: (server: { url: string; connections: () => number }) => Promise<void>): Promise<void> {
+  const server = await resettingServer(resets);
   try {
+    await fn(server);
+  } finally {
+    await server.close();
+  }
+}
+
+it("sends a query again, once, when its connection is reset before any answer, and counts it", () =>
+  withResettingServer(1, async (server) => {
     const { ds, retries } = source(server.url);
     expect(await retries()).toBe(0);
     const res = await call(ds, server.url, "query People__people__0 { ok }");
@@ -70,31 +79,20 @@ it("sends a query again, once, when its connection is reset before any answer, a
     expect(await res.json()).toEqual({ data: { ok: true } });
     expect(server.connections()).toBe(2);
     expect(await retries()).toBe(1);
-  } finally {
-    await server.close();
-  }
-});
+  }));
 
-it("gives up after one retry: a subgraph that keeps resetting fails the call", async () => {
-  const server = await resettingServer(5);
-  try {
+it("gives up after one retry: a subgraph that keeps resetting fails the call", () =>
+  withResettingServer(5, async (server) => {
     const { ds, retries } = source(server.url);
     await expect(call(ds, server.url, "{ ok }")).rejects.toThrow();
     expect(server.connections()).toBe(2);
     expect(await retries()).toBe(1);
-  } finally {
-    await server.close();
-  }
-});
+  }));
 
-it("never sends a mutation again: the subgraph may have applied it", async () => {
-  const server = await resettingServer(1);
-  try {
+it("never sends a mutation again: the subgraph may have applied it", () =>
+  withResettingServer(1, async (server) => {
     const { ds, retries } = source(server.url);
     await expect(call(ds, server.url, "mutation Record__people__0 { ok }")).rejects.toThrow();
     expect(server.connections()).toBe(1);
     expect(await retries()).toBe(0);
-  } finally {
-    await server.close();
-  }
-});
+  }));
