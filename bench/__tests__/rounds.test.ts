@@ -1,31 +1,30 @@
-import { isPaired, mergeRuns, pairedRatio, roundOrder } from "../src/rounds";
+import { isPaired, mergeRuns, pairedRatio, pairStarts, roundUnits } from "../src/rounds";
 import type { RoundResult } from "../src/loadgen";
 
-describe("roundOrder", () => {
+describe("roundUnits", () => {
   const systems = ["A", "B", "A+otel", "C", "A-solo"] as const;
 
-  it("runs A+otel and A-solo as A B B A, then B A A B, next to each other", () => {
+  it("runs A+otel and A-solo as one unit, at the same time, every system once a round", () => {
     for (let r = 0; r < 6; r++) {
-      const order = roundOrder(systems, r);
-      expect(order.filter((s) => s !== "A+otel" && s !== "A-solo").sort()).toEqual(["A", "B", "C"]);
-      const at = order.indexOf(r % 2 ? "A-solo" : "A+otel");
-      expect(order.slice(at, at + 4)).toEqual(r % 2 ? ["A-solo", "A+otel", "A+otel", "A-solo"] : ["A+otel", "A-solo", "A-solo", "A+otel"]);
-      expect(order).toHaveLength(systems.length + 2);
+      const units = roundUnits(systems, r);
+      expect(units).toHaveLength(4);
+      expect(units.filter((u) => u.length > 1)).toEqual([["A+otel", "A-solo"]]);
+      expect(units.flat().sort()).toEqual([...systems].sort());
     }
   });
 
   it("rotates the units, so each system (and the pair) leads once per cycle", () => {
-    const firsts = [0, 1, 2, 3].map((r) => roundOrder(systems, r)[0]);
-    expect(firsts).toEqual(["A", "B", "A+otel", "C"]);
-    expect(roundOrder(systems, 4)[0]).toBe("A");
+    const firsts = [0, 1, 2, 3].map((r) => roundUnits(systems, r)[0]);
+    expect(firsts).toEqual([["A"], ["B"], ["A+otel", "A-solo"], ["C"]]);
+    expect(roundUnits(systems, 4)[0]).toEqual(["A"]);
   });
 
-  it("rotates plainly when a pair is incomplete or absent", () => {
-    expect(roundOrder(["A", "A+otel", "B"], 1)).toEqual(["A+otel", "B", "A"]);
+  it("runs each system alone when a pair is incomplete or absent", () => {
+    expect(roundUnits(["A", "A+otel", "B"], 1)).toEqual([["A+otel"], ["B"], ["A"]]);
     expect(isPaired("A+otel", ["A", "A+otel", "B"])).toBe(false);
     expect(isPaired("A+otel", ["A", "A+otel", "A-solo"])).toBe(true);
     expect(isPaired("A", ["A", "A+otel", "A-solo"])).toBe(false);
-    expect(roundOrder(["A", "B", "C"], 2)).toEqual(["C", "A", "B"]);
+    expect(roundUnits(["A", "B", "C"], 2)).toEqual([["C"], ["A"], ["B"]]);
   });
 });
 
@@ -35,6 +34,14 @@ describe("pairedRatio", () => {
     expect(pairedRatio([90, 45, 60], [100, 50, 100])).toBeCloseTo(0.9);
     expect(pairedRatio([1, 2], [2, 2])).toBeCloseTo(0.75);
     expect(pairedRatio([5], [0])).toBeNaN();
+  });
+});
+
+describe("pairStarts", () => {
+  it("starts each member first in turn, run after run and across rounds", () => {
+    const firsts = [0, 1].flatMap((r) => [0, 1, 2].map((run) => pairStarts(["A+otel", "A-solo"], r, run)[0]));
+    expect(firsts).toEqual(["A+otel", "A-solo", "A+otel", "A-solo", "A+otel", "A-solo"]);
+    expect(pairStarts(["A+otel", "A-solo"], 0, 1)).toEqual(["A-solo", "A+otel"]);
   });
 });
 

@@ -7,7 +7,7 @@
  * sink reads every export, counts its spans and its traces (root spans) so the report can show
  * the spans were really exported, and discards it.
  * System "A-solo" is its untraced twin: started the same way (young generation included), without the endpoint. A+otel and
- * A-solo (and A) are measured in the same interleaved rounds, A+otel and A-solo next to each other
+ * A-solo (and A) are measured in the same interleaved rounds, A+otel and A-solo at the same time
  * (rounds.ts); A+otel's throughput over A-solo's is the cost of tracing.
  */
 import { randomBytes } from "node:crypto";

@@ -1,42 +1,43 @@
 /**
- * The order systems run in, round by round, and the paired ratio of two systems measured next to
- * each other. A round of every system takes a minute or more on the deep profiles; on a shared
- * machine the speed drifts within that minute (seen: one system's round at half its rate while the
- * systems just before and after ran normally). A ratio of two medians taken minutes apart carries
- * that drift; a ratio of two rounds run back to back does not.
+ * The order systems run in, round by round, and the paired ratio of two systems measured at the same
+ * time. A round of every system takes a minute or more on the deep profiles; on a shared machine the
+ * speed drifts within that minute (seen: one system's round at half its rate while the systems just
+ * before and after ran normally). A ratio of two medians taken minutes apart carries that drift.
  *
- * A pair runs A B B A in a round (B A A B in the next), and each member's round is its two runs
- * together (mergeRuns): a run made second is not favoured or penalised against one made first, and
- * a drift that is steady over the four runs cancels. Measured here (2026-11-29, profile-5, the same
- * stack run twice against two stacks alternating): consecutive single runs of A+otel and A-solo
- * gave ratios from 0.84 to 1.19, set by which ran second; a stack's first 2 s after sitting idle ran
- * at about 60% of its rate, so each run of a pair is preceded by a short unmeasured one (cli.ts).
+ * A pair (A+otel and A-solo) runs at the same time: both under the same load, each its own connections,
+ * from the same start to the same end, so whatever the machine does during the run (another guest
+ * taking the CPU: here 6–14% of the machine was "steal", in bursts) hits both alike, and each round's
+ * ratio is the two stacks' shares of the same seconds. Runs made one after the other could not
+ * resolve tracing's cost: measured here (2026-11-29, country lookup, 7 rounds of A B B A, each run
+ * 5 s after an unmeasured 2 s), A-solo's consecutive runs served 216 to 719 req/s, and the median
+ * of the rounds' ratios came out 0.853, 0.872 and 0.95 in three runs with no change to tracing between them.
+ * Run together, the two stacks share the two cores; where the CPU is the limit, each one's rate
+ * follows its CPU time per request, which is what tracing adds.
  */
 import type { RoundResult } from "./loadgen";
 import { median, ratio } from "./stats";
 
-/** Systems measured as a pair: always next to each other, in alternating order, so their ratio is paired. */
+/** Systems measured as a pair: at the same time, so their ratio is paired. */
 export const PAIRS: readonly (readonly [string, string])[] = [["A+otel", "A-solo"]];
 
 /**
- * Round `r`'s order: the systems rotated by `r` (slow drift hits every system alike), each pair of
- * PAIRS present kept together as one unit of four runs, A B B A on even rounds and B A A B on odd ones.
+ * Round `r`'s units, in order: each a system run alone, or a pair of PAIRS present, run at the same
+ * time. The units rotate by `r`, so slow drift hits every system alike.
  */
-export function roundOrder<S extends string>(systems: readonly S[], r: number): S[] {
+export function roundUnits<S extends string>(systems: readonly S[], r: number): S[][] {
   const units: S[][] = [];
   for (const s of systems) {
     if (!isPaired(s, systems)) {
       units.push([s]);
       continue;
     }
-    const [first, second] = PAIRS.find((p) => p.includes(s))! as unknown as [S, S];
-    if (s === first) units.push(r % 2 ? [second, first, first, second] : [first, second, second, first]); // the second member travels with the first
+    const pair = PAIRS.find((p) => p.includes(s))! as unknown as [S, S];
+    if (s === pair[0]) units.push([...pair]); // the second member travels with the first
   }
-  const rotated = units.map((_, i) => units[(i + r) % units.length]!);
-  return rotated.flat();
+  return units.map((_, i) => units[(i + r) % units.length]!);
 }
 
-/** The median over rounds of a[r] / b[r]: each round's ratio taken from runs made next to each other. */
+/** The median over rounds of a[r] / b[r]: each round's ratio taken from runs made at the same time. */
 export function pairedRatio(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length);
   return median(Array.from({ length: n }, (_, i) => ratio(a[i]!, b[i]!)).filter(Number.isFinite));
@@ -52,10 +53,23 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
  */
 export const PAIR_PRIME_SECONDS = 60;
 
-/** The unmeasured run before each run of a pair's member: longer than the slow start seen after idle. */
+/** The unmeasured run of a pair before each of its measured runs: a stack back from idle ran its first 2 s at about 60% of its rate. */
 export const PAIR_WARMUP_SECONDS = 2;
 
-/** Whether `system` is a member of a pair present among `systems` (it runs twice a round, each run warmed). */
+/**
+ * Runs of a pair in each round, each member's merged into its round (mergeRuns). Run at the same
+ * time, the two stacks' rates still differed by up to 20% in a single 5 s run, either way, when both
+ * were untraced (2026-11-29, country lookup, OTEL_SDK_DISABLED=true); three runs a round, with the
+ * member started first taking turns (pairStarts), give each round's ratio 15 s of both.
+ */
+export const PAIR_RUNS_PER_ROUND = 3;
+
+/** The pair in the order its run `run` of round `r` starts them: the member started first takes turns. */
+export function pairStarts<S extends string>(pair: readonly S[], r: number, run: number): S[] {
+  return (r * PAIR_RUNS_PER_ROUND + run) % 2 ? [...pair].reverse() : [...pair];
+}
+
+/** Whether `system` is a member of a pair present among `systems` (it runs at the same time as the other member). */
 export function isPaired(system: string, systems: readonly string[]): boolean {
   const pair = PAIRS.find((p) => p.includes(system));
   return !!pair && pair.every((m) => systems.includes(m));

@@ -41,7 +41,7 @@ export const WIDE_LIST = /* GraphQL */ `
   }
 `;
 
-/** A+otel and its untraced twin A-solo run beside A on every workload (the same load history, so the same warm-up); the target is on the profiles (bench/src/otel.ts). */
+/** A+otel and its untraced twin A-solo run beside A on every uncached workload (the same load history, so the same warm-up); tracing's target (≥ 0.9) is on each of them (cli.ts targets). */
 export function workloads(pairs: readonly BenchPair[]): Workload[] {
   return [
     { id: "country", title: "single lookup: country(code)", query: COUNTRY_LOOKUP, variables: { code: "AZ" }, systems: ["A", "A+otel", "A-solo", "B", "C"] },
