@@ -597,17 +597,18 @@ async function main(): Promise<void> {
       // Interleaved, in a rotating order, so slow drift on the machine hits every system alike; A+otel and
       // A-solo at the same time (rounds.ts), so their ratio is taken round by round from the same seconds.
       for (const unit of roundUnits(systems, r)) {
+        const paired = unit.length > 1;
         const runs = new Map<SystemId, { result: RoundResult; usage: UsageWindow }[]>();
-        for (let run = 0; run < (unit.length > 1 ? PAIR_RUNS_PER_ROUND : 1); run++) {
+        for (let run = 0; run < (paired ? PAIR_RUNS_PER_ROUND : 1); run++) {
           checkAlive(stack);
-          const started = unit.length > 1 ? pairStarts(unit, r, run) : unit;
+          const started = paired ? pairStarts(unit, r, run) : unit;
           // A pair's run comes right after an unmeasured one of its own (rounds.ts: a stack back from idle starts slow).
-          if (unit.length > 1) await Promise.all(started.map((s) => runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: PAIR_WARMUP_SECONDS })));
+          if (paired) await Promise.all(started.map((s) => runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: PAIR_WARMUP_SECONDS })));
           const watches = started.map((s) => watchUsage(stackProcs(stack, s)));
           const done = await Promise.all(started.map(async (s, i) => ({ s, result: await runOnce(stack, s, w, steps.get(w.id), opts), usage: watches[i]!.stop() })));
           for (const { s, result, usage } of done) {
             runs.set(s, [...(runs.get(s) ?? []), { result, usage }]);
-            log(`${w.id} ${s} round ${r + 1}${unit.length > 1 ? ` run ${run + 1} (with ${unit.filter((x) => x !== s).join(", ")})` : ""}: ${round(result.rps)} req/s, p50 ${round(result.p50)} ms, p99 ${round(result.p99)} ms, ${result.errors} errors`);
+            log(`${w.id} ${s} round ${r + 1}${paired ? ` run ${run + 1} (with ${unit.filter((x) => x !== s).join(", ")})` : ""}: ${round(result.rps)} req/s, p50 ${round(result.p50)} ms, p99 ${round(result.p99)} ms, ${result.errors} errors`);
           }
         }
         for (const [s, list] of runs) rounds.set(s, [...(rounds.get(s) ?? []), { result: mergeRuns(list.map((x) => x.result)), usage: mergeUsage(list.map((x) => x.usage)) }]);
