@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isCleanAnswer, summarize } from "../src/loadgen";
-import { README_END, README_START, aggregateRounds, chartSvg, resultsTable, updateReadme, type ResultRow } from "../src/report";
+import { README_END, README_START, aggregateRounds, chartSvg, resultsTable, tracingLines, updateReadme, type BenchReport, type ResultRow } from "../src/report";
 
 const round = (rps: number, p50: number, p99: number, errors = 0) => ({ requests: rps * 5, seconds: 5, rps, p50, p99, errors, errorKinds: { non2xx: errors } });
 
@@ -15,6 +15,21 @@ describe("aggregating rounds", () => {
   it("summarizes response times of one round", () => {
     const r = summarize([5, 1, 4, 2, 3], 2, { non2xx: 1, socket: 0 });
     expect(r).toMatchObject({ requests: 5, rps: 2.5, p50: 3, p99: 5, errors: 1 });
+  });
+});
+
+describe("tracing's lines", () => {
+  const sink = { exports: 3, spans: 1200, traces: 300, bytes: 2_000_000, encodings: { "application/x-protobuf": 3 }, rejected: 0 };
+  const tracing = { sink, spansPerTrace: 4, ratios: { country: 0.853, wide: 0.939 }, cpuRatios: { country: 1.2 } };
+
+  it("show each workload's median with the rounds' range beside it", () => {
+    const lines = tracingLines({ tracing: { ...tracing, ratioRanges: { country: [0.772, 0.896] } } } as Pick<BenchReport, "tracing"> as BenchReport);
+    expect(lines[0]).toContain("country 0.853 (rounds 0.772–0.896), wide 0.939 (target ≥ 0.9)");
+    expect(lines[1]).toContain("1,200 spans of 300 traces (4 spans per traced request)");
+  });
+
+  it("show the median alone for a run recorded before the range was", () => {
+    expect(tracingLines({ tracing } as Pick<BenchReport, "tracing"> as BenchReport)[0]).toContain("country 0.853, wide 0.939 (target ≥ 0.9)");
   });
 });
 

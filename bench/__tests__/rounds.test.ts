@@ -1,4 +1,4 @@
-import { isPaired, mergeRuns, pairedRatio, pairStarts, roundUnits } from "../src/rounds";
+import { isPaired, mergeRuns, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "../src/rounds";
 import type { RoundResult } from "../src/loadgen";
 
 describe("roundUnits", () => {
@@ -34,6 +34,16 @@ describe("pairedRatio", () => {
     expect(pairedRatio([90, 45, 60], [100, 50, 100])).toBeCloseTo(0.9);
     expect(pairedRatio([1, 2], [2, 2])).toBeCloseTo(0.75);
     expect(pairedRatio([5], [0])).toBeNaN();
+  });
+
+  it("takes the median of the rounds' own ratios, whose range the report shows beside it", () => {
+    const rounds = roundRatios([107, 795, 941, 791], [160, 815, 934, 861]);
+    expect(rounds.map((r) => Number(r.toFixed(3)))).toEqual([0.669, 0.975, 1.007, 0.919]);
+    expect(pairedRatio([107, 795, 941, 791], [160, 815, 934, 861])).toBeCloseTo((0.919 + 0.975) / 2, 2);
+    expect(ratioRange(rounds)).toEqual([rounds[0], rounds[2]]);
+    // A round whose untraced twin served nothing has no ratio: left out, not a 0 or an Infinity in the range.
+    expect(roundRatios([5, 90], [0, 100])).toEqual([0.9]);
+    expect(ratioRange(roundRatios([5], [0]))).toBeUndefined();
   });
 });
 

@@ -39,7 +39,7 @@ import { freePort, mergeUsage, settle, startProcess, stopAll, waitUntil, watchUs
 import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
 import { FULL_SCALE, SMALL_SCALE, generateScaleSet, type GeneratedSet } from "./scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
-import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, pairedRatio, pairStarts, roundUnits } from "./rounds";
+import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "./rounds";
 import { median, ratio, round } from "./stats";
 import { requestBody, SYSTEM_NAMES, workloads, type SystemId, type Workload } from "./workloads";
 
@@ -411,7 +411,9 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
     const off = find("A-solo", t.workload);
     if (!off) continue;
     const r = tracingRatio(t, off);
-    out.push({ id: `otel-${t.workload}`, description: `throughput with tracing exported (A+otel) / without (A-solo, its untraced twin, run at the same time), ${t.workload}, median of the rounds' ratios`, measured: String(round(r)), limit: "≥ 0.9", holds: r >= 0.9 });
+    const range = ratioRange(tracingRoundRatios(t, off));
+    const spread = range ? ` (rounds ${round(range[0])}–${round(range[1])})` : "";
+    out.push({ id: `otel-${t.workload}`, description: `throughput with tracing exported (A+otel) / without (A-solo, its untraced twin, run at the same time), ${t.workload}, median of the rounds' ratios`, measured: `${round(r)}${spread}`, limit: "≥ 0.9", holds: r >= 0.9 });
   }
   for (const p of profiles) {
     const a = find("A", p);
@@ -429,17 +431,19 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
   return out;
 }
 
-/** A+otel's throughput over A-solo's: the median of the rounds' ratios, each round's from the two run at the same time. */
-const tracingRatio = (traced: ResultRow, untraced: ResultRow): number =>
-  pairedRatio(
-    traced.rounds.map((x) => x.rps),
-    untraced.rounds.map((x) => x.rps),
-  );
+const rpsByRound = (row: ResultRow): number[] => row.rounds.map((x) => x.rps);
+
+/** A+otel's throughput over A-solo's in each round, from the two run at the same time. */
+const tracingRoundRatios = (traced: ResultRow, untraced: ResultRow): number[] => roundRatios(rpsByRound(traced), rpsByRound(untraced));
+
+/** A+otel's throughput over A-solo's: the median of the rounds' ratios. */
+const tracingRatio = (traced: ResultRow, untraced: ResultRow): number => pairedRatio(rpsByRound(traced), rpsByRound(untraced));
 
 /** What A+otel's sink received over the whole run, and per workload A+otel's throughput over A-solo's (and A's). */
 async function tracingSummary(otel: TracedStack, rows: ResultRow[]): Promise<TracingSummary> {
   const sink = await otel.sink.stats();
   const ratios: Record<string, number> = {};
+  const ratioRanges: Record<string, [number, number]> = {};
   const cpuRatios: Record<string, number> = {};
   const ratiosToA: Record<string, number> = {};
   for (const t of rows.filter((r) => r.system === "A+otel")) {
@@ -447,11 +451,13 @@ async function tracingSummary(otel: TracedStack, rows: ResultRow[]): Promise<Tra
     const a = rows.find((r) => r.system === "A" && r.workload === t.workload);
     if (off) {
       ratios[t.workload] = round(tracingRatio(t, off));
+      const range = ratioRange(tracingRoundRatios(t, off));
+      if (range) ratioRanges[t.workload] = [round(range[0]), round(range[1])];
       cpuRatios[t.workload] = round(ratio(cpuMsPerRequest(t), cpuMsPerRequest(off)));
     }
     if (a) ratiosToA[t.workload] = round(ratio(t.rps, a.rps));
   }
-  return { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios, cpuRatios, ratiosToA };
+  return { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios, ratioRanges, cpuRatios, ratiosToA };
 }
 
 /** Agreements whose parties are exactly the pair's two countries. */

@@ -293,6 +293,8 @@ export interface TracingSummary {
   spansPerTrace: number;
   /** Per workload: A+otel's throughput over A-solo's, its untraced twin (medians over rounds). */
   ratios: Record<string, number>;
+  /** Per workload: the lowest and highest round's ratio (rounds.ts ratioRange), absent in runs before it was recorded. */
+  ratioRanges?: Record<string, [number, number]>;
   /** Per workload: A+otel's CPU time per request (all its processes) over A-solo's. */
   cpuRatios: Record<string, number>;
   /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
