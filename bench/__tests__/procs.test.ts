@@ -21,7 +21,9 @@ it("splits a process's CPU time into its main thread and the rest, adding up to 
   const after = threadCpuSeconds(process.pid);
   const total = sampleProcess(process.pid)!.cpuSeconds;
   expect(spin).toBeGreaterThan(0);
-  expect(used()).toBeGreaterThanOrEqual(0.3);
+  // Node's count (getrusage) saw about as much: /proc's ticks are 10 ms samples, so the two differ by a
+  // few ticks either way (CI once had /proc at 0.30 s and Node at 0.29 s; a wrong thread or unit is far off).
+  expect(used()).toBeGreaterThanOrEqual(0.25);
   // /proc's main thread saw (nearly) all of what Node counted, to the clock tick (10 ms) at each end.
   expect(after.main - before.main).toBeGreaterThanOrEqual(0.2);
   expect(after.helpers).toBeGreaterThanOrEqual(before.helpers);
