@@ -36,7 +36,7 @@ import { ourSetup, startSubgraphs, startTracedStack, startUntracedTwin, type Own
 import type { ProbeStats } from "./probe-types";
 import { formatSummary, summarizeProfile } from "./profile-summary";
 import { freePort, mergeUsage, settle, startProcess, stopAll, waitUntil, watchUsage, type Proc, type UsageWindow } from "./procs";
-import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
+import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, roundsSpread, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
 import { FULL_SCALE, SMALL_SCALE, generateScaleSet, type GeneratedSet } from "./scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
 import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "./rounds";
@@ -410,10 +410,8 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
   for (const t of rows.filter((x) => x.system === "A+otel")) {
     const off = find("A-solo", t.workload);
     if (!off) continue;
-    const r = tracingRatio(t, off);
-    const range = ratioRange(tracingRoundRatios(t, off));
-    const spread = range ? ` (rounds ${round(range[0])}–${round(range[1])})` : "";
-    out.push({ id: `otel-${t.workload}`, description: `throughput with tracing exported (A+otel) / without (A-solo, its untraced twin, run at the same time), ${t.workload}, median of the rounds' ratios`, measured: `${round(r)}${spread}`, limit: "≥ 0.9", holds: r >= 0.9 });
+    const { ratio: r, range } = tracingPair(t, off);
+    out.push({ id: `otel-${t.workload}`, description: `throughput with tracing exported (A+otel) / without (A-solo, its untraced twin, run at the same time), ${t.workload}, median of the rounds' ratios`, measured: `${round(r)}${roundsSpread(range)}`, limit: "≥ 0.9", holds: r >= 0.9 });
   }
   for (const p of profiles) {
     const a = find("A", p);
@@ -431,13 +429,11 @@ function targets(rows: ResultRow[], plans: BenchReport["plans"]): TargetResult[]
   return out;
 }
 
-const rpsByRound = (row: ResultRow): number[] => row.rounds.map((x) => x.rps);
-
-/** A+otel's throughput over A-solo's in each round, from the two run at the same time. */
-const tracingRoundRatios = (traced: ResultRow, untraced: ResultRow): number[] => roundRatios(rpsByRound(traced), rpsByRound(untraced));
-
-/** A+otel's throughput over A-solo's: the median of the rounds' ratios. */
-const tracingRatio = (traced: ResultRow, untraced: ResultRow): number => pairedRatio(rpsByRound(traced), rpsByRound(untraced));
+/** A+otel's throughput over A-solo's: the median of the rounds' ratios (each from the two run at the same time), and their range. */
+function tracingPair(traced: ResultRow, untraced: ResultRow): { ratio: number; range: [number, number] | undefined } {
+  const [a, b] = [traced.rounds.map((x) => x.rps), untraced.rounds.map((x) => x.rps)];
+  return { ratio: pairedRatio(a, b), range: ratioRange(roundRatios(a, b)) };
+}
 
 /** What A+otel's sink received over the whole run, and per workload A+otel's throughput over A-solo's (and A's). */
 async function tracingSummary(otel: TracedStack, rows: ResultRow[]): Promise<TracingSummary> {
@@ -450,9 +446,9 @@ async function tracingSummary(otel: TracedStack, rows: ResultRow[]): Promise<Tra
     const off = rows.find((r) => r.system === "A-solo" && r.workload === t.workload);
     const a = rows.find((r) => r.system === "A" && r.workload === t.workload);
     if (off) {
-      ratios[t.workload] = round(tracingRatio(t, off));
-      const range = ratioRange(tracingRoundRatios(t, off));
-      if (range) ratioRanges[t.workload] = [round(range[0]), round(range[1])];
+      const pair = tracingPair(t, off);
+      ratios[t.workload] = round(pair.ratio);
+      if (pair.range) ratioRanges[t.workload] = [round(pair.range[0]), round(pair.range[1])];
       cpuRatios[t.workload] = round(ratio(cpuMsPerRequest(t), cpuMsPerRequest(off)));
     }
     if (a) ratiosToA[t.workload] = round(ratio(t.rps, a.rps));

@@ -82,6 +82,8 @@ export function aggregateRounds(rounds: RoundResult[]): Pick<ResultRow, "rps" | 
 const mb = (bytes: number): string => String(Math.round(bytes / 1048576));
 const fmt = (n: number): string => (Number.isFinite(n) ? String(round(n)) : "–");
 const range = (r: { min: number; max: number } | null): string => (!r ? "–" : r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`);
+/** " (rounds lo–hi)" beside a paired ratio (rounds.ts ratioRange); nothing when there is no range. */
+export const roundsSpread = (r: readonly [number, number] | undefined): string => (r ? ` (rounds ${range({ min: r[0], max: r[1] })})` : "");
 const cpuTotal = (row: ResultRow): number => Object.values(row.cpuPercent).reduce((a, b) => a + b, 0);
 /** CPU time the system's processes spent per answered request, in ms (CPU % is of one core). */
 export const cpuMsPerRequest = (row: ResultRow): number => (row.rps > 0 ? (cpuTotal(row) * 10) / row.rps : Number.NaN);
@@ -156,11 +158,7 @@ function encodingsOf(sink: TracingSummary["sink"]): string {
 export function tracingLines(report: BenchReport): string[] {
   const t = report.tracing;
   if (!t) return [];
-  const spread = (w: string): string => {
-    const range = t.ratioRanges?.[w];
-    return range ? ` (rounds ${fmt(range[0])}–${fmt(range[1])})` : "";
-  };
-  const ratios = Object.entries(t.ratios).map(([w, r]) => `${w} ${fmt(r)}${spread(w)}`);
+  const ratios = Object.entries(t.ratios).map(([w, r]) => `${w} ${fmt(r)}${roundsSpread(t.ratioRanges?.[w])}`);
   const cpu = Object.entries(t.cpuRatios ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
   const toA = Object.entries(t.ratiosToA ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
   const s = t.sink;
@@ -199,7 +197,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     "",
     processTable(report.results),
     "",
-    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", `A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted (OTLP/HTTP, the exporter's default encoding unless the run set OTEL_EXPORTER_OTLP_PROTOCOL) to a sink, a process of its own on the same two cores as a collector would be on another host, which counts them without decoding and discards them. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. In every round the two run at the same time, ${PAIR_RUNS_PER_ROUND} times, each under its own connections (as many as every other system gets) and right after an unmeasured run of ${PAIR_WARMUP_SECONDS} s made the same way, the member started first taking turns; a round's ratio is A+otel's rate over A-solo's in the same seconds: on a shared machine the speed drifts from one run to the next (runs of A-solo made one after the other served from 216 to 719 req/s on the country lookup), and a ratio of runs made at different times carried that drift (bench/src/rounds.ts). Sharing the two cores, each stack's rate follows its CPU time per request where the CPU is the limit, so their own rates are lower than a system's alone and are not comparable with A's; in their rows of the process table, the load generator's CPU is that of both stacks' load, and the other load on the machine includes the twin's processes. The ratio is the median of the rounds' ratios, shown with the lowest and highest round's: one round strays far on this kind of machine (with both stacks untraced, one run's four rounds gave 0.67, 0.975, 1.007 and 0.919; bench/src/rounds.ts ratioRange), so a median near the target says less than its two digits suggest. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache.`, ""] : []),
+    ...(report.tracing ? ["## Tracing", "", ...tracingLines(report), "", `A+otel is A's gateway and subgraphs (same builds, same probe) started with OTEL_EXPORTER_OTLP_ENDPOINT set: every request traced (default sampler), spans batched (BatchSpanProcessor defaults) and posted (OTLP/HTTP, the exporter's default encoding unless the run set OTEL_EXPORTER_OTLP_PROTOCOL) to a sink, a process of its own on the same two cores as a collector would be on another host, which counts them without decoding and discards them. A-solo is the same stack started the same way without the endpoint: it differs from A+otel in tracing alone. In every round the two run at the same time, ${PAIR_RUNS_PER_ROUND} times, each under its own connections (as many as every other system gets) and right after an unmeasured run of ${PAIR_WARMUP_SECONDS} s made the same way, the member started first taking turns; a round's ratio is A+otel's rate over A-solo's in the same seconds: on a shared machine the speed drifts from one run to the next (runs of A-solo made one after the other served from 216 to 719 req/s on the country lookup), and a ratio of runs made at different times carried that drift (bench/src/rounds.ts). Sharing the two cores, each stack's rate follows its CPU time per request where the CPU is the limit, so their own rates are lower than a system's alone and are not comparable with A's; in their rows of the process table, the load generator's CPU is that of both stacks' load, and the other load on the machine includes the twin's processes. The ratio is the median of the rounds' ratios, shown with the lowest and highest round's: one round strays far on this kind of machine (with both stacks untraced, one run's four rounds gave 0.659, 0.975, 1.004 and 0.908; bench/src/rounds.ts ratioRange), so a median near the target says less than its two digits suggest. A is not that control: its subgraph processes also serve B, B+rust, C and A+cache.`, ""] : []),
     ...(report.cache ? ["## Response cache", "", ...cacheLines(report.results, report.cache), "", mixedTable(report.cache), "", CACHE_METHOD, ""] : []),
     ...(deepest ? [`## Query plan of ${deepest}: SQL and time per fetch`, "", planTable(report.plans[deepest]!), "", criticalPathLine(report, deepest), ""] : []),
     "## Answers",

@@ -51,8 +51,8 @@ export function roundRatios(a: readonly number[], b: readonly number[]): number[
 /**
  * The lowest and highest of the rounds' ratios, shown beside their median: how far one round
  * strays. On this kind of machine it is wide: with both stacks untraced (OTEL_SDK_DISABLED=true,
- * country lookup, 4 rounds, 2026-11-29) the rounds gave 0.67, 0.975, 1.007 and 0.919, a median of
- * 0.947, so a median near the target (0.9) says less than its two digits suggest.
+ * country lookup, 4 rounds, 2026-11-29) the rounds gave 0.659, 0.975, 1.004 and 0.908, a median of
+ * 0.942, so a median near the target (0.9) says less than its two digits suggest.
  */
 export function ratioRange(ratios: readonly number[]): [number, number] | undefined {
   return ratios.length ? [Math.min(...ratios), Math.max(...ratios)] : undefined;
