@@ -3,7 +3,8 @@
  * supervisor, the benchmark; docs/operations.md "Tracing").
  *
  * Why tracing changes it: a span lives from its start until BatchSpanProcessor exports its batch,
- * up to a second under load (512 spans a batch). With V8's default semi-space (16 MiB) a busy
+ * up to a second under load with the SDK's batches of 512 spans (tracing.ts now sends 64, about a
+ * tenth of a second's worth; the measurements below were made with 512). With V8's default semi-space (16 MiB) a busy
  * process scavenges several times a second, so every span outlives two scavenges, is copied
  * twice, promoted, and then marked and swept by the old generation's collector on the
  * process's helper threads. Measured here (bench/src/experiments, country lookups at 10
