@@ -4,7 +4,7 @@
  * RELIABILITY.md lists them with the threat each one answers.
  */
 import { envName } from "@atlas/runtime";
-import { intFromEnv } from "@atlas/runtime/src/subgraph";
+import { intFromEnv } from "@atlas/runtime/src/env";
 import { DEFAULT_BREAKER, type BreakerOptions } from "./data-source";
 import { cacheMaxAgeFromEnv, DEFAULT_CACHE, type CacheOptions } from "./http/cache-headers";
 import { corsOriginsFromEnv, type CorsOrigins } from "./http/cors";

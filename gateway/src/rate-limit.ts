@@ -14,7 +14,7 @@
 import net from "node:net";
 import { hasRole, type Caller, type Logger } from "@atlas/runtime";
 import { sendGraphQLError } from "@atlas/runtime/src/http";
-import { intFromEnv } from "@atlas/runtime/src/subgraph";
+import { intFromEnv } from "@atlas/runtime/src/env";
 import type { Request, RequestHandler } from "express";
 import type Redis from "ioredis";
 import { closeRedis, firstConnection, openRedis, redisHost } from "@atlas/runtime/src/redis";

@@ -22,7 +22,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLRequestContextWi
 import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
 import type { Logger } from "@atlas/runtime";
 import { cacheKeys, cachePrefixFromEnv } from "@atlas/runtime/src/cache-versions";
-import { intFromEnv } from "@atlas/runtime/src/subgraph";
+import { intFromEnv } from "@atlas/runtime/src/env";
 import type Redis from "ioredis";
 import { Gauge, type Registry } from "prom-client";
 import type { GatewayContext } from "../data-source";

@@ -26,6 +26,7 @@ import {
 import { CALLER_HEADER, type Caller, verifyCaller } from "./caller";
 import { cachePrefixFromEnv, WriteInvalidator } from "./cache-versions";
 import { abandonWhenGone, entityLimitPlugin } from "./deadline";
+import { intFromEnv } from "./env";
 import { LIST_SIZES_PATH } from "./list-sizes";
 import { createLogger, type Logger } from "./logger";
 import { metricsPolicy, metricsRoute, subgraphMetrics, type MetricsOptions, type StatementSource } from "./metrics";
@@ -244,15 +245,6 @@ function countWrites(invalidator: WriteInvalidator): ApolloServerPlugin {
       };
     },
   };
-}
-
-/** A positive integer from the environment, with a default; a bad value stops the process with a clear message. */
-export function intFromEnv(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${variable} must be a positive integer, got ${JSON.stringify(raw)}`);
-  return n;
 }
 
 /** Reads a port from the environment, with a default; a bad value stops the process with a clear message. */

@@ -6,8 +6,9 @@
  * at all (one flag or active-span check per call). On: a NodeTracerProvider with the service's
  * name, W3C trace context and baggage propagation, async context in the request scope's
  * AsyncLocalStorage (ScopeContextManager),
- * spans batched (BatchSpanProcessor, 64 spans a batch unless OTEL_BSP_* say otherwise: spanBatchConfig) to OTLP/HTTP, in binary protobuf unless
- * OTEL_EXPORTER_OTLP_(TRACES_)PROTOCOL says http/json (otlpTracesProtocol).
+ * spans batched (BatchSpanProcessor, 64 spans a batch unless OTEL_BSP_* say otherwise:
+ * spanBatchConfig) to OTLP/HTTP, in binary protobuf unless OTEL_EXPORTER_OTLP_(TRACES_)PROTOCOL
+ * says http/json (otlpTracesProtocol).
  * Sampling is the SDK's: OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG (default parentbased_always_on).
  */
 import { createRequire } from "node:module";
@@ -39,6 +40,7 @@ import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanE
 import { ATTR_SERVICE_NAME } from "@opentelemetry/semantic-conventions";
 import type { RequestHandler } from "express";
 import { defaultFieldResolver, Kind, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { intFromEnv } from "./env";
 import { requestIdOfResponse } from "./http";
 
 /** The span attribute that carries the request id (x-request-id) on every service's request span. */
@@ -133,18 +135,14 @@ export const SPAN_BATCH_DEFAULTS: SpanBatchConfig = { maxExportBatchSize: 64, sc
 
 /**
  * BatchSpanProcessor's settings from `env`: each OTEL_BSP_* variable that is set (a positive
- * integer, else start-up refuses it, naming it), SPAN_BATCH_DEFAULTS for the rest; what neither
- * gives is the SDK's (a queue of 2,048 spans, a 30 s export timeout). Read here rather than by the
- * SDK, which reads process.env, so that `startTracing`'s `env` is the one that counts.
+ * integer, else start-up refuses it, naming it: intFromEnv), SPAN_BATCH_DEFAULTS for the rest.
+ * What neither gives, the SDK takes from process.env or its own defaults (a queue of 2,048 spans,
+ * a 30 s export timeout); in a process `env` is process.env.
  */
 export function spanBatchConfig(env: NodeJS.ProcessEnv = process.env): SpanBatchConfig {
   const config: SpanBatchConfig = { ...SPAN_BATCH_DEFAULTS };
   for (const [key, name] of Object.entries(SPAN_BATCH_VARIABLES) as [keyof SpanBatchConfig, string][]) {
-    const raw = env[name]?.trim();
-    if (!raw) continue;
-    const n = Number(raw);
-    if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name}="${env[name]}" is not supported: use a positive whole number`);
-    config[key] = n;
+    if (env[name]?.trim()) config[key] = intFromEnv(name, 0, env);
   }
   return config;
 }

@@ -3,11 +3,11 @@
  * supervisor, the benchmark; docs/operations.md "Tracing").
  *
  * Why tracing changes it: a span lives from its start until BatchSpanProcessor exports its batch,
- * up to a second under load with the SDK's batches of 512 spans (tracing.ts now sends 64, about a
- * tenth of a second's worth; the measurements below were made with 512). With V8's default semi-space (16 MiB) a busy
- * process scavenges several times a second, so every span outlives two scavenges, is copied
- * twice, promoted, and then marked and swept by the old generation's collector on the
- * process's helper threads. Measured here (bench/src/experiments, country lookups at 10
+ * up to a second under load with the SDK's batches of 512 spans (tracing.ts now sends 64, about
+ * a tenth of a second's worth; the measurements below were made with 512). With V8's default
+ * semi-space (16 MiB) a busy process scavenges several times a second, so every span outlives
+ * two scavenges, is copied twice, promoted, and then marked and swept by the old generation's
+ * collector on the process's helper threads. Measured here (bench/src/experiments, country lookups at 10
  * connections, CPU time per request of gateway and countries subgraph, traced / untraced):
  * 1.29 with the default, 1.20 with 32 MiB, 1.12 with 64 MiB; the helper threads' extra time
  * fell from +474 to +52 µs a request. Untraced, the larger space bought nothing (3,439, 3,464
