@@ -10,7 +10,7 @@
  * threads (GC, TurboFan), traced and untraced µs per request (medians over rounds) and the ratio
  * of the stacks' totals. Both stacks are primed 60 s by default, as the benchmark primes them.
  *
- *   npx turbo run build && npx tsx bench/src/experiments/tracing-cost.ts [--workload profile-5] [--requests 1000] [--connections 10] [--rounds 5] [--prime 60] [--cpu-prof]
+ *   npx turbo run build && npx tsx bench/src/experiments/tracing-cost.ts [--workload profile-5] [--primer country] [--requests 1000] [--connections 10] [--rounds 5] [--prime 60] [--cpu-prof]
  *
  * --traced-env KEY=VALUE (repeatable) adds to the traced stack's environment: OTEL_TRACES_SAMPLER=always_off
  * measures the wrappers without spans; OTEL_SDK_DISABLED=true turns tracing off, so the two stacks
@@ -35,6 +35,8 @@ import { PAIR_PRIME_SECONDS } from "../rounds";
 const { values: flags } = parseArgs({
   options: {
     workload: { type: "string", default: "profile-5" },
+    /** The workload the stacks are primed on (default: the measured one); the full benchmark primes on profile-5. */
+    primer: { type: "string" },
     requests: { type: "string", default: "1000" },
     connections: { type: "string", default: "10" },
     rounds: { type: "string", default: "5" },
@@ -88,6 +90,8 @@ async function main(): Promise<void> {
   const workload = workloads(FULL_SCALE.pairs).find((w) => w.id === flags.workload);
   if (!workload) throw new Error(`no workload ${flags.workload}`);
   const body = requestBody(workload);
+  const primer = workloads(FULL_SCALE.pairs).find((w) => w.id === (flags.primer ?? flags.workload));
+  if (!primer) throw new Error(`no workload ${flags.primer}`);
   const tmpDir = join(repoRoot, "bench", "results", "tmp");
   const profileDir = flags["cpu-prof"] ? join(tmpDir, "tracing-cost-profiles") : undefined;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
@@ -102,8 +106,8 @@ async function main(): Promise<void> {
   const connections = Number(flags.connections);
   const count = Number(flags.requests);
   for (const s of Number(flags.prime) > 0 ? stacks : []) {
-    const r = await load(s.stack.gateway.url, body, connections, { seconds: Number(flags.prime) });
-    console.log(`primed ${s.id}: ${r.sent} requests, ${r.bad} not clean`);
+    const r = await load(s.stack.gateway.url, requestBody(primer), connections, { seconds: Number(flags.prime) });
+    console.log(`primed ${s.id} on ${primer.id}: ${r.sent} requests, ${r.bad} not clean`);
   }
   const perRequest = new Map<string, Map<string, number[]>>(stacks.map((s) => [s.id, new Map()]));
   for (let round_ = 0; round_ < Number(flags.rounds); round_++) {
