@@ -74,10 +74,14 @@ export const PAIR_WARMUP_SECONDS = 2;
 /**
  * Runs of a pair in each round, each member's merged into its round (mergeRuns). Run at the same
  * time, the two stacks' rates still differed by up to 20% in a single 5 s run, either way, when both
- * were untraced (2026-11-29, country lookup, OTEL_SDK_DISABLED=true); three runs a round, with the
- * member started first taking turns (pairStarts), give each round's ratio 15 s of both.
+ * were untraced (2026-11-29, country lookup, OTEL_SDK_DISABLED=true). With three runs a round the
+ * rounds still strayed: one full run's three rounds of the country lookup gave a median of 0.789,
+ * where a pair-only run of twelve rounds of three (2026-11-29, same code) gave 0.913, its rounds
+ * from 0.827 to 1.1 and its 36 runs from 0.68 to 1.5. Five runs a round, with the member started
+ * first taking turns (pairStarts), give each round's ratio 25 s of both, for about 3.5 minutes
+ * more in a full run.
  */
-export const PAIR_RUNS_PER_ROUND = 3;
+export const PAIR_RUNS_PER_ROUND = 5;
 
 /** The pair in the order its run `run` of round `r` starts them: the member started first takes turns. */
 export function pairStarts<S extends string>(pair: readonly S[], r: number, run: number): S[] {
