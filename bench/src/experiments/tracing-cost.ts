@@ -87,11 +87,13 @@ async function main(): Promise<void> {
   const storeUrl = scaleDatabaseUrl();
   const set = generateScaleSet(FULL_SCALE);
   await ensureScaleSet(storeUrl, set);
-  const workload = workloads(FULL_SCALE.pairs).find((w) => w.id === flags.workload);
+  const all = workloads(FULL_SCALE.pairs);
+  const workload = all.find((w) => w.id === flags.workload);
   if (!workload) throw new Error(`no workload ${flags.workload}`);
   const body = requestBody(workload);
-  const primer = workloads(FULL_SCALE.pairs).find((w) => w.id === (flags.primer ?? flags.workload));
+  const primer = flags.primer === undefined ? workload : all.find((w) => w.id === flags.primer);
   if (!primer) throw new Error(`no workload ${flags.primer}`);
+  const primerBody = requestBody(primer);
   const tmpDir = join(repoRoot, "bench", "results", "tmp");
   const profileDir = flags["cpu-prof"] ? join(tmpDir, "tracing-cost-profiles") : undefined;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
   const connections = Number(flags.connections);
   const count = Number(flags.requests);
   for (const s of Number(flags.prime) > 0 ? stacks : []) {
-    const r = await load(s.stack.gateway.url, requestBody(primer), connections, { seconds: Number(flags.prime) });
+    const r = await load(s.stack.gateway.url, primerBody, connections, { seconds: Number(flags.prime) });
     console.log(`primed ${s.id} on ${primer.id}: ${r.sent} requests, ${r.bad} not clean`);
   }
   const perRequest = new Map<string, Map<string, number[]>>(stacks.map((s) => [s.id, new Map()]));
