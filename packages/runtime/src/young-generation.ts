@@ -13,8 +13,8 @@
  * fell from +474 to +52 µs a request. Untraced, the larger space bought nothing (3,439, 3,464
  * and 3,515 µs a request), so it is given only where tracing is on: each process's young
  * generation may then grow to 128 MiB instead of 32.
- * Measured on Node 20. On Node 24 V8's default already grows a busy process's semi-space to 64 MiB
- * (tests/hardening/supervisor.e2e.test.ts), so the flag changes nothing there.
+ * Measured on Node 20. On Node 24 V8's default grows a busy process's semi-space to 32 or 64 MiB by
+ * itself (tests/hardening/supervisor.e2e.test.ts's churn, from one run to the next), so the flag matters less there.
  */
 import { otlpTracesUrl } from "./tracing";
 
