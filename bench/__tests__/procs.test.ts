@@ -2,7 +2,10 @@
  * CPU time read from /proc (procs.ts): a process's own total, and the same split into its main
  * thread and its other threads (tracing-cost.ts reports them apart), on this very process.
  */
-import { sampleProcess, threadCpuSeconds } from "../src/procs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sampleProcess, startProcess, threadCpuSeconds } from "../src/procs";
 
 it("splits a process's CPU time into its main thread and the rest, adding up to the process's total", () => {
   const before = threadCpuSeconds(process.pid);
@@ -30,4 +33,24 @@ it("splits a process's CPU time into its main thread and the rest, adding up to 
   // The process's total also holds threads that have exited; read a moment later, to the clock tick (10 ms).
   expect(total).toBeGreaterThanOrEqual(after.main + after.helpers - 0.05);
   expect(after.main).toBeLessThanOrEqual(total + 0.05);
+});
+
+it("keeps a process's last 40 lines, and with BENCH_OUTPUT_DIR all it printed in <dir>/<name>.log", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "bench-output-"));
+  const saved = process.env.BENCH_OUTPUT_DIR;
+  process.env.BENCH_OUTPUT_DIR = dir;
+  try {
+    const proc = startProcess("printer", ["-e", "for (let i = 1; i <= 100; i++) console.log(`line ${i}`); console.error('on stderr');"], process.env);
+    await new Promise((resolve) => proc.child.once("close", resolve));
+    expect(proc.output).toHaveLength(40);
+    expect(proc.output).toContain("on stderr");
+    const lines = readFileSync(join(dir, "printer.log"), "utf8").trim().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe("line 1");
+    expect(lines).toContain("line 100");
+  } finally {
+    if (saved === undefined) delete process.env.BENCH_OUTPUT_DIR;
+    else process.env.BENCH_OUTPUT_DIR = saved;
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -39,7 +39,7 @@ import { freePort, mergeUsage, settle, startProcess, stopAll, waitUntil, watchUs
 import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, roundsSpread, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
 import { FULL_SCALE, SMALL_SCALE, generateScaleSet, type GeneratedSet } from "./scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
-import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "./rounds";
+import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, PAIR_WORKLOAD_PRIME_SECONDS, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "./rounds";
 import { median, ratio, round } from "./stats";
 import { requestBody, SYSTEM_NAMES, workloads, type SystemId, type Workload } from "./workloads";
 
@@ -102,6 +102,9 @@ export function parseFlags(argv: string[]): Flags {
     readme: !quick && !["--no-readme", "--cpu-prof", "--node-flags", "--only", "--systems", "--one-process"].some((f) => argv.includes(f)),
   };
 }
+
+/** How long the pair serves each workload together before its rounds (rounds.ts PAIR_WORKLOAD_PRIME_SECONDS; a quick run: its warm-up). */
+const pairWorkloadPrime = (flags: Flags): number => (flags.quick ? flags.warmup : Math.max(flags.warmup, PAIR_WORKLOAD_PRIME_SECONDS));
 
 const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
@@ -593,7 +596,11 @@ async function main(): Promise<void> {
     const systems = w.systems;
     const counted = new Map<SystemId, Awaited<ReturnType<typeof countPerRequest>>>();
     for (const s of systems) counted.set(s, await countPerRequest(stack, s, w, steps.get(w.id), flags.counting));
-    for (const s of systems) await runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: flags.warmup });
+    for (const s of systems) if (!isPaired(s, systems)) await runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: flags.warmup });
+    // The pair together, as its rounds run it, and longer (rounds.ts PAIR_WORKLOAD_PRIME_SECONDS).
+    const pair = systems.filter((s) => isPaired(s, systems));
+    const pairSeconds = pairWorkloadPrime(flags);
+    if (pair.length) await Promise.all(pair.map((s) => runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: pairSeconds })));
     const rounds = new Map<SystemId, { result: RoundResult; usage: UsageWindow }[]>();
     for (let r = 0; r < flags.rounds; r++) {
       // Interleaved, in a rotating order, so slow drift on the machine hits every system alike; A+otel and
@@ -654,7 +661,7 @@ async function main(): Promise<void> {
     startedAt: started.toISOString().replace(/\.\d+Z$/, "Z"),
     wallSeconds: 0,
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
-    config: { connections: flags.connections, seconds: flags.seconds, warmupSeconds: flags.warmup, primeSeconds: flags.prime, pairPrimeSeconds: flags.pairPrime, rounds: flags.rounds, countingRequests: flags.counting },
+    config: { connections: flags.connections, seconds: flags.seconds, warmupSeconds: flags.warmup, primeSeconds: flags.prime, pairPrimeSeconds: flags.pairPrime, pairWorkloadPrimeSeconds: pairWorkloadPrime(flags), rounds: flags.rounds, countingRequests: flags.counting },
     data: { store: storeName, checksum: set.checksum, counts: set.counts, loadSeconds: load.seconds, loaded: load.loaded },
     answers,
     plans,

@@ -4,8 +4,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import net from "node:net";
+import { join } from "node:path";
 
 export interface Proc {
   name: string;
@@ -34,7 +35,11 @@ export function startProcess(name: string, args: string[], env: NodeJS.ProcessEn
   const child = spawn(process.execPath, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
   if (child.pid === undefined) throw new Error(`could not start ${name}`);
   const proc: Proc = { name, child, pid: child.pid, output: [], exited: false };
+  // BENCH_OUTPUT_DIR: everything the process prints also goes to <dir>/<name>.log (node --trace-deopt and the like print more than the last 40 lines).
+  // Written at once (writeSync): the file is whole as soon as the process has closed its output.
+  const file = process.env.BENCH_OUTPUT_DIR ? openSync(join(process.env.BENCH_OUTPUT_DIR, `${name}.log`), "w") : undefined;
   const keep = (chunk: Buffer): void => {
+    if (file !== undefined) writeSync(file, chunk);
     for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) proc.output.push(line);
     if (proc.output.length > 40) proc.output.splice(0, proc.output.length - 40);
   };
@@ -43,6 +48,7 @@ export function startProcess(name: string, args: string[], env: NodeJS.ProcessEn
   child.on("exit", () => {
     proc.exited = true;
   });
+  if (file !== undefined) child.once("close", () => closeSync(file));
   started.push(proc);
   return proc;
 }

@@ -68,6 +68,16 @@ export function ratioRange(ratios: readonly number[]): [number, number] | undefi
  */
 export const PAIR_PRIME_SECONDS = 60;
 
+/**
+ * How long A+otel and A-solo run together on each workload, unmeasured, before its rounds (every other
+ * system gets the run's --warm-up, a few seconds). Primed 60 s on the 5-item profile, the pair was
+ * still warming up to the country lookup measured next: the full run of 2026-11-30 (Node 24) gave
+ * tracing's ratio on it 0.811 (rounds 0.788–0.837), where a run that primed the pair on the lookup
+ * itself gave 0.938 (rounds 0.916–0.976) the same day; the traced processes compile more and settle
+ * later (docs/operations.md, "Tracing"), and their first rounds were their lowest.
+ */
+export const PAIR_WORKLOAD_PRIME_SECONDS = 20;
+
 /** The unmeasured run of a pair before each of its measured runs: a stack back from idle ran its first 2 s at about 60% of its rate. */
 export const PAIR_WARMUP_SECONDS = 2;
 

@@ -15,6 +15,8 @@
  * --traced-env KEY=VALUE (repeatable) adds to the traced stack's environment: OTEL_TRACES_SAMPLER=always_off
  * measures the wrappers without spans; OTEL_SDK_DISABLED=true turns tracing off, so the two stacks
  * differ in nothing and the ratio shows the method's own noise.
+ * --node-flags="<flags>": node flags for every process of both stacks (the = is needed when they start with a dash),
+ * e.g. --node-flags=--trace-deopt with BENCH_OUTPUT_DIR=<dir> to keep each process's output in <dir>/<name>.log (procs.ts).
  * --cpu-prof: every process writes a V8 CPU profile to bench/results/tmp/tracing-cost-profiles/<name>
  * (bench/src/profile-summary.ts reads them).
  */
@@ -42,6 +44,8 @@ const { values: flags } = parseArgs({
     rounds: { type: "string", default: "5" },
     prime: { type: "string", default: String(PAIR_PRIME_SECONDS) },
     "cpu-prof": { type: "boolean", default: false },
+    /** Node flags for every process of both stacks, e.g. "--trace-deopt" (with BENCH_OUTPUT_DIR, procs.ts, to keep what it prints). */
+    "node-flags": { type: "string", default: "" },
     /** KEY=VALUE added to the traced stack's environment, e.g. OTEL_TRACES_SAMPLER=always_off; OTEL_SDK_DISABLED=true measures the method (two untraced stacks). */
     "traced-env": { type: "string", multiple: true, default: [] },
   },
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
   const tmpDir = join(repoRoot, "bench", "results", "tmp");
   const profileDir = flags["cpu-prof"] ? join(tmpDir, "tracing-cost-profiles") : undefined;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  const setup = { ...ourSetup(storeUrl, tmpDir), profileDir };
+  const setup = { ...ourSetup(storeUrl, tmpDir), profileDir, nodeFlags: flags["node-flags"].split(/\s+/).filter(Boolean) };
   const tracedEnv = Object.fromEntries(flags["traced-env"].map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
   const untraced = await startUntracedTwin(setup);
   const traced = await startTracedStack({ ...setup, env: { ...setup.env, ...tracedEnv } });
