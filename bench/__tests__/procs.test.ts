@@ -54,3 +54,9 @@ it("keeps a process's last 40 lines, and with BENCH_OUTPUT_DIR all it printed in
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it("runs node under a launcher when given one (the command, then node and its arguments)", async () => {
+  const proc = startProcess("launched", ["-e", "console.log(process.env.LAUNCHED_BY)"], process.env, undefined, ["env", "LAUNCHED_BY=env"]);
+  await new Promise((resolve) => proc.child.once("close", resolve));
+  expect(proc.output).toEqual(["env"]);
+});

@@ -183,6 +183,9 @@ export async function startSinkProcess(): Promise<SpanSink> {
 export interface OwnStack {
   subgraphs: { name: string; proc: Proc; url: string; statsUrl: string }[];
   gateway: { proc: Proc; url: string };
+  /** What its processes were started with (environment, node flags), and its subgraphs' URLs: another gateway in front of them starts alike (startGateway). */
+  setup: OurStackSetup;
+  urlsEnv: Record<string, string>;
 }
 
 export interface TracedStack extends OwnStack {
@@ -253,15 +256,23 @@ export async function startSubgraphs(
   return { subgraphs, urlsEnv };
 }
 
+/**
+ * Our gateway from its build, as `setup` says, in front of the subgraphs at `urlsEnv`, named `name`,
+ * once it answers. `launcher` runs its node under another program (valgrind…), given `timeoutMs` to start.
+ */
+export async function startGateway(setup: OurStackSetup, name: string, urlsEnv: Record<string, string>, launcher: readonly string[] = [], timeoutMs?: number): Promise<{ proc: Proc; url: string }> {
+  const port = await freePort();
+  const proc = startProcess(name, [...flagsOf(setup, name), join(repoRoot, "gateway", "dist", "index.js")], { ...setup.env, ...urlsEnv, GATEWAY_PORT: String(port), GATEWAY_HOST: "127.0.0.1" }, repoRoot, launcher);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitUntil(proc, answers(url, {}), url, timeoutMs);
+  return { proc, url };
+}
+
 /** Our gateway and subgraphs as A's are started, with `extraEnv` added; process names end in `suffix`. */
 async function startOwnStack(setup: OurStackSetup, suffix: string, extraEnv: NodeJS.ProcessEnv): Promise<OwnStack> {
   const own = { ...setup, env: { ...setup.env, ...extraEnv } };
   const { subgraphs, urlsEnv } = await startSubgraphs(own, suffix, (url) => answers(url, setup.headers));
-  const gatewayPort = await freePort();
-  const proc = startProcess(`gateway${suffix}`, [...flagsOf(own, `gateway${suffix}`), join(repoRoot, "gateway", "dist", "index.js")], { ...own.env, ...urlsEnv, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" }, repoRoot);
-  const gateway = { proc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
-  await waitUntil(proc, answers(gateway.url, {}), gateway.url);
-  return { subgraphs, gateway };
+  return { subgraphs, gateway: await startGateway(own, `gateway${suffix}`, urlsEnv), setup: own, urlsEnv };
 }
 
 /**

@@ -31,8 +31,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Proc {
-  const child = spawn(process.execPath, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+/** Runs this node with `args`; under `launcher` (a command and its arguments, e.g. valgrind's) when given. */
+export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string, launcher: readonly string[] = []): Proc {
+  const [command, ...before] = [...launcher, process.execPath];
+  const child = spawn(command!, [...before, ...args], { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
   if (child.pid === undefined) throw new Error(`could not start ${name}`);
   const proc: Proc = { name, child, pid: child.pid, output: [], exited: false };
   // BENCH_OUTPUT_DIR: everything the process prints also goes to <dir>/<name>.log (node --trace-deopt and the like print more than the last 40 lines).

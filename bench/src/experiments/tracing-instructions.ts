@@ -13,15 +13,14 @@
  *
  * Needs valgrind (callgrind_control, callgrind_annotate); dumps go to bench/results/tmp/callgrind.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
-import { envName, youngGenerationFlags } from "@atlas/runtime";
 import autocannon from "autocannon";
-import { ourSetup, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
-import { freePort, stopAll } from "../procs";
+import { ourSetup, startGateway, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
+import { stopAll } from "../procs";
 import { FULL_SCALE } from "../scale/generate";
 import { scaleDatabaseUrl } from "../scale/load";
 import { requestBody, workloads } from "../workloads";
@@ -48,37 +47,26 @@ function countsOf(file: string): { total: number; main: number; jit: number } {
   return { total, main, jit };
 }
 
-async function measure(id: string, stack: OwnStack, extraEnv: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv, body: string): Promise<{ total: number; main: number; jit: number }> {
-  const port = await freePort();
-  const urlsEnv = Object.fromEntries(stack.subgraphs.map((s) => [`${envName(s.name)}_URL`, s.url]));
-  const child = spawn(
-    "valgrind",
-    ["--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${join(outDir, id)}.out`, process.execPath, ...youngGenerationFlags(env, true), join(repoRoot, "gateway", "dist", "index.js")],
-    { env: { ...env, ...urlsEnv, ...extraEnv, GATEWAY_PORT: String(port), GATEWAY_HOST: "127.0.0.1" }, cwd: repoRoot, stdio: "ignore" },
-  );
+async function measure(id: string, stack: OwnStack, body: string): Promise<{ total: number; main: number; jit: number }> {
+  // A second gateway started as the stack's own (its environment and node flags), under callgrind.
+  const callgrind = ["valgrind", "--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${join(outDir, id)}.out`];
+  const gateway = await startGateway(stack.setup, `gateway-${id}-callgrind`, stack.urlsEnv, callgrind, 15 * 60_000);
   try {
-    const url = `http://127.0.0.1:${port}/graphql`;
-    for (let started = Date.now(); ; ) {
-      const ok = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok, () => false);
-      if (ok) break;
-      if (child.exitCode !== null || Date.now() - started > 15 * 60_000) throw new Error(`${id}: the gateway under valgrind did not answer`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
     const load = async (amount: number): Promise<number> => {
-      const r = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, amount, timeout: 120 });
+      const r = await autocannon({ url: gateway.url, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, amount, timeout: 120 });
       if (r.non2xx + r.errors > 0) throw new Error(`${id}: ${r.non2xx} answers not 2xx, ${r.errors} errors`);
       return r.requests.total;
     };
     await load(Number(flags.warm));
-    execFileSync("callgrind_control", ["-z", String(child.pid)]);
+    execFileSync("callgrind_control", ["-z", String(gateway.proc.pid)]);
     const sent = await load(Number(flags.requests));
-    execFileSync("callgrind_control", ["-d", String(child.pid)]);
+    execFileSync("callgrind_control", ["-d", String(gateway.proc.pid)]);
     const dump = readdirSync(outDir).find((f) => f.startsWith(`${id}.out.`));
     if (!dump) throw new Error(`${id}: no dump`);
     const c = countsOf(join(outDir, dump));
     return { total: c.total / sent, main: c.main / sent, jit: c.jit / sent };
   } finally {
-    child.kill("SIGKILL");
+    gateway.proc.child.kill("SIGKILL");
   }
 }
 
@@ -91,7 +79,7 @@ async function main(): Promise<void> {
   const traced = await startTracedStack(setup);
   const solo = await startUntracedTwin(setup);
   const body = requestBody(workload);
-  const [t, u] = await Promise.all([measure("traced", traced, { OTEL_EXPORTER_OTLP_ENDPOINT: traced.sink.endpoint }, setup.env, body), measure("untraced", solo, {}, setup.env, body)]);
+  const [t, u] = await Promise.all([measure("traced", traced, body), measure("untraced", solo, body)]);
   await traced.sink.close();
   console.log(`gateway, ${workload.id}: instructions per request, traced / untraced (ratio)`);
   for (const k of ["total", "main", "jit"] as const) console.log(`${k}\t${Math.round(t[k])}\t${Math.round(u[k])}\t${(t[k] / u[k]).toFixed(3)}`);
