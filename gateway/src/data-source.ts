@@ -76,6 +76,17 @@ export function subgraphAgent(options: { maxSocketsPerSubgraph: number; maxTimeo
   });
 }
 
+/**
+ * Each answer's timer, until parseBody has read its body. A call's timeout is a timer of its own,
+ * cleared when the call is over, rather than AbortSignal.timeout: that one's timer runs its full
+ * time whatever happens to the call, and Node keeps a timeout signal with an abort listener (undici
+ * adds one) alive until it fires. Under load the gateway kept every call of the last
+ * SUBGRAPH_TIMEOUT_MS that way, with its signal, undici's listener, and the async context the timer
+ * was made in: a traced call's spans (a heap snapshot after 15 s of country lookups, 2026-11-30:
+ * 2,031 signals and 2,040 ended spans, in a process that had finished every request).
+ */
+const callTimers = new WeakMap<object, NodeJS.Timeout>();
+
 const UNDICI_TIMEOUTS = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
 type Cause = { name?: string; code?: string; cause?: unknown };
@@ -137,9 +148,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.secret = options.secret;
     this.logger = options.logger;
     const { dispatcher, timeoutMs, breaker = DEFAULT_BREAKER } = options;
-    const send = (input: string, init: RequestInit, ms: number): Promise<FetcherResponse> =>
-      // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
-      undiciFetch(input, { ...(init as object), dispatcher, signal: AbortSignal.timeout(ms) }) as unknown as Promise<FetcherResponse>;
+    /** One call, cut off after `ms` (connect, headers and body: the timer is cleared once parseBody has read the body, see callTimers). */
+    const send = async (input: string, init: RequestInit, ms: number): Promise<FetcherResponse> => {
+      const controller = new AbortController();
+      // The reason AbortSignal.timeout gives, so isTimeout tells it apart from the caller's own abort.
+      const timer = setTimeout(() => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms).unref();
+      try {
+        // undici's Response implements everything FetcherResponse names; the types differ only in Headers' iterator typing.
+        const response = (await undiciFetch(input, { ...(init as object), dispatcher, signal: controller.signal })) as unknown as FetcherResponse;
+        callTimers.set(response, timer);
+        return response;
+      } catch (e) {
+        clearTimeout(timer);
+        throw e;
+      }
+    };
     /**
      * A query whose connection was reset before any answer goes once more, on a fresh connection, within the
      * same `ms`; a mutation never does (the subgraph may have applied it). undici's RetryAgent retries by HTTP
@@ -187,6 +210,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return traceSubgraphFetch(serviceName, (init ?? {}) as RequestInit, (traced) => this.breaker.fire(String(input), traced, budgetMs));
     };
     this.fetcher = fetcher;
+  }
+
+  /** Reads the answer's body (@apollo/gateway's own parsing), then stops the call's timer: the call is over. */
+  override async parseBody(response: FetcherResponse, request?: Parameters<RemoteGraphQLDataSource["parseBody"]>[1], context?: GatewayContext): Promise<object | string> {
+    try {
+      return await super.parseBody(response, request, context);
+    } finally {
+      clearTimeout(callTimers.get(response));
+    }
   }
 
   /** Called each time a query is sent again after its connection was reset (metrics.ts counts them). */
