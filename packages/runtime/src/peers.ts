@@ -7,6 +7,7 @@
  */
 import { context, propagation } from "@opentelemetry/api";
 import { GraphQLError } from "graphql";
+import { callTimeout } from "./call-timeout";
 import { type Caller, CALLER_HEADER, signCaller } from "./caller";
 import { REQUEST_ID_HEADER } from "./http";
 import { sliceProblems } from "./provenance";
@@ -73,17 +74,15 @@ export class Peers {
     if (ctx.requestId) headers[REQUEST_ID_HEADER] = ctx.requestId;
     propagation.inject(context.active(), headers); // the request's trace continues in the peer (a no-op when tracing is off)
     let body: { data?: T; errors?: { message: string }[] };
+    const timeout = callTimeout(ctx.timeoutMs ?? this.options.timeoutMs ?? 4_000);
     try {
-      const res = await fetch(url, {
-        method: "POST",
-        headers,
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(ctx.timeoutMs ?? this.options.timeoutMs ?? 4_000),
-      });
+      const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }), signal: timeout.signal });
       body = (await res.json()) as typeof body;
       if (!res.ok && !body.data) throw new Error(`HTTP ${res.status}`);
     } catch (e) {
       throw unavailable(peer, (e as Error).name === "TimeoutError" ? "it did not answer in time" : (e as Error).message);
+    } finally {
+      timeout.clear();
     }
     if (body.errors?.length || !body.data) throw unavailable(peer, body.errors?.[0]?.message ?? "no data");
     return body.data;
