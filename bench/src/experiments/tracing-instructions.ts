@@ -1,72 +1,106 @@
 /**
  * Issue 14: tracing's cost in instructions, which do not depend on what else the machine is doing
  * (tracing-cost.ts's CPU ratios strayed ±0.1 from run to run). Starts A+otel's and A-solo's
- * subgraphs as `npm run bench` does (bench/src/otel.ts), then one more gateway for each under
- * valgrind's callgrind (traced: exporting to A+otel's sink), warms each with W requests of one
- * workload, zeroes the counts, sends N more and dumps them. Prints instructions per request:
- * in all, on the main thread (what runs under main) and in V8's JIT code (unsymbolized: "???").
- * The first two vary by 5–15% from run to run with the collectors' and compilers' timing; the
- * JIT-code count repeated within 2% (docs/operations.md, "Tracing").
+ * subgraphs as `npm run bench` does (bench/src/otel.ts), then for each one more countries subgraph
+ * and one more gateway in front of it, both under valgrind's callgrind and started as the stack's
+ * own (traced: exporting to A+otel's sink), with --perf-basic-prof so V8's JIT code has names
+ * (callgrind.ts). Warms each pair with W requests of one workload, zeroes the counts, sends N more
+ * and dumps them. Prints per process instructions per request: in all, on the main thread (what
+ * runs under main), in JIT code, in baseline-tier code (interpreter and Sparkplug), and the
+ * functions whose cost differs most between the traced and the untraced process.
+ * The first two vary by 5-15% from run to run with the collectors' and compilers' timing; the
+ * JIT-code count repeated within 2% (docs/operations.md, "Tracing"). With a short warm-up much of a
+ * process still runs in baseline code, whose property accesses go through IC builtins: compare the
+ * baseline counts before reading the builtins' differences. --perf-basic-prof makes V8 report each
+ * object the collector moves (Heap::OnMoveEvent), so collections cost more than without it; and
+ * with few requests counted, one scavenge more or less decides the collector's lines.
  * About 50 times slower than native: the defaults take 15 minutes on two cores.
  *
- *   npx turbo run build && npx tsx bench/src/experiments/tracing-instructions.ts [--workload country] [--warm 1500] [--requests 1000]
+ *   npx turbo run build && npx tsx bench/src/experiments/tracing-instructions.ts [--workload country] [--warm 1200] [--requests 800] [--top 25]
  *
  * Needs valgrind (callgrind_control, callgrind_annotate); dumps go to bench/results/tmp/callgrind.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import autocannon from "autocannon";
+import { largestDifferences, readPerfMap, selfCosts } from "../callgrind";
 import { ourSetup, startGateway, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
-import { stopAll } from "../procs";
+import { freePort, startProcess, stopAll, waitUntil, type Proc } from "../procs";
 import { FULL_SCALE } from "../scale/generate";
 import { scaleDatabaseUrl } from "../scale/load";
 import { requestBody, workloads } from "../workloads";
 
 const { values: flags } = parseArgs({
-  options: { workload: { type: "string", default: "country" }, warm: { type: "string", default: "1500" }, requests: { type: "string", default: "1000" } },
+  options: {
+    workload: { type: "string", default: "country" },
+    warm: { type: "string", default: "1200" },
+    requests: { type: "string", default: "800" },
+    top: { type: "string", default: "25" },
+  },
 });
 const outDir = join(repoRoot, "bench", "results", "tmp", "callgrind");
 
-/** Instructions of a callgrind dump: in all, under main (the main thread), and in code without a symbol (V8's JIT code). */
-function countsOf(file: string): { total: number; main: number; jit: number } {
-  const text = execFileSync("callgrind_annotate", ["--threshold=100", file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  let total = 0;
-  let main = 0;
-  let jit = 0;
-  for (const line of text.split("\n")) {
-    const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)$/.exec(line);
-    if (!m) continue;
-    const n = Number(m[1]!.replace(/,/g, ""));
-    if (m[2] === "PROGRAM TOTALS") total = n;
-    else if (m[2]!.includes("node::SpinEventLoopInternal")) main = n;
-    else if (/^\?\?\?:0x[0-9a-f]+ \[\?\?\?\]$/.test(m[2]!)) jit += n;
-  }
-  return { total, main, jit };
+const PROCESSES = ["gateway", "countries"] as const;
+type ProcessName = (typeof PROCESSES)[number];
+
+interface Counts {
+  total: number;
+  main: number;
+  jit: number;
+  /** Self instructions per function, JIT code named (callgrind.ts). */
+  functions: Map<string, number>;
+  baseline: number;
+  sent: number;
 }
 
-async function measure(id: string, stack: OwnStack, body: string): Promise<{ total: number; main: number; jit: number }> {
-  // A second gateway started as the stack's own (its environment and node flags), under callgrind.
-  const callgrind = ["valgrind", "--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${join(outDir, id)}.out`];
-  const gateway = await startGateway(stack.setup, `gateway-${id}-callgrind`, stack.urlsEnv, callgrind, 15 * 60_000);
+/** The dump `name`.out.N of process `pid`, read with the perf map it wrote. */
+function countsOfDump(name: string, pid: number, sent: number): Counts {
+  const dump = readdirSync(outDir).find((f) => f.startsWith(`${name}.out.`));
+  if (!dump) throw new Error(`${name}: no dump`);
+  const file = join(outDir, dump);
+  const mapFile = `/tmp/perf-${pid}.map`;
+  const map = readPerfMap(readFileSync(mapFile, "utf8"));
+  rmSync(mapFile, { force: true });
+  const annotated = execFileSync("callgrind_annotate", ["--inclusive=no", "--threshold=100", file], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  return { ...selfCosts(annotated, map), sent };
+}
+
+/** A countries subgraph started as `stack`'s own (same arguments and environment) on a port of its own, under `launcher`. */
+async function startCountries(stack: OwnStack, name: string, launcher: readonly string[]): Promise<{ proc: Proc; url: string }> {
+  const own = stack.subgraphs.find((s) => s.name === "countries");
+  if (!own) throw new Error("the stack has no countries subgraph");
+  const port = await freePort();
+  const args = own.proc.child.spawnargs.slice(1); // its node flags, the probe, its build
+  const proc = startProcess(name, ["--perf-basic-prof", ...args], { ...stack.setup.env, ...stack.urlsEnv, COUNTRIES_PORT: String(port), SUBGRAPH_HOST: "127.0.0.1" }, repoRoot, launcher);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const answers = async (): Promise<boolean> =>
+    (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...stack.setup.headers }, body: '{"query":"{ __typename }"}' })).ok;
+  await waitUntil(proc, answers, url, 15 * 60_000);
+  return { proc, url };
+}
+
+async function measure(id: string, stack: OwnStack, body: string): Promise<Record<ProcessName, Counts>> {
+  const callgrind = (name: string): string[] => ["valgrind", "--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${join(outDir, name)}.out`];
+  const countries = await startCountries(stack, `countries-${id}-callgrind`, callgrind(`countries-${id}`));
+  const setup = { ...stack.setup, nodeFlags: [...(stack.setup.nodeFlags ?? []), "--perf-basic-prof"] };
+  const gateway = await startGateway(setup, `gateway-${id}-callgrind`, { ...stack.urlsEnv, COUNTRIES_URL: countries.url }, callgrind(`gateway-${id}`), 15 * 60_000);
+  const procs: Record<ProcessName, Proc> = { gateway: gateway.proc, countries: countries.proc };
   try {
     const load = async (amount: number): Promise<number> => {
-      const r = await autocannon({ url: gateway.url, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, amount, timeout: 120 });
+      const r = await autocannon({ url: gateway.url, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, amount, timeout: 300 });
       if (r.non2xx + r.errors > 0) throw new Error(`${id}: ${r.non2xx} answers not 2xx, ${r.errors} errors`);
       return r.requests.total;
     };
     await load(Number(flags.warm));
-    execFileSync("callgrind_control", ["-z", String(gateway.proc.pid)]);
+    for (const p of PROCESSES) execFileSync("callgrind_control", ["-z", String(procs[p].pid)]);
     const sent = await load(Number(flags.requests));
-    execFileSync("callgrind_control", ["-d", String(gateway.proc.pid)]);
-    const dump = readdirSync(outDir).find((f) => f.startsWith(`${id}.out.`));
-    if (!dump) throw new Error(`${id}: no dump`);
-    const c = countsOf(join(outDir, dump));
-    return { total: c.total / sent, main: c.main / sent, jit: c.jit / sent };
+    for (const p of PROCESSES) execFileSync("callgrind_control", ["-d", String(procs[p].pid)]);
+    return { gateway: countsOfDump(`gateway-${id}`, procs.gateway.pid, sent), countries: countsOfDump(`countries-${id}`, procs.countries.pid, sent) };
   } finally {
-    gateway.proc.child.kill("SIGKILL");
+    for (const p of PROCESSES) procs[p].child.kill("SIGKILL");
   }
 }
 
@@ -81,8 +115,15 @@ async function main(): Promise<void> {
   const body = requestBody(workload);
   const [t, u] = await Promise.all([measure("traced", traced, body), measure("untraced", solo, body)]);
   await traced.sink.close();
-  console.log(`gateway, ${workload.id}: instructions per request, traced / untraced (ratio)`);
-  for (const k of ["total", "main", "jit"] as const) console.log(`${k}\t${Math.round(t[k])}\t${Math.round(u[k])}\t${(t[k] / u[k]).toFixed(3)}`);
+  const per = (c: Counts, n: number): number => Math.round(n / c.sent);
+  for (const p of PROCESSES) {
+    const [tp, up] = [t[p], u[p]];
+    console.log(`\n${p}, ${workload.id}: instructions per request, traced / untraced (ratio)`);
+    for (const k of ["total", "main", "jit", "baseline"] as const) console.log(`${k}\t${per(tp, tp[k])}\t${per(up, up[k])}\t${(tp[k] / tp.sent / (up[k] / up.sent)).toFixed(3)}`);
+    console.log(`functions whose cost differs most (traced - untraced, traced, untraced):`);
+    for (const d of largestDifferences(tp.functions, tp.sent, up.functions, up.sent, Number(flags.top)))
+      console.log(`${Math.round(d.a - d.b)}\t${Math.round(d.a)}\t${Math.round(d.b)}\t${d.name.slice(0, 160)}`);
+  }
 }
 
 main()
