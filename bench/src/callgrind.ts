@@ -61,7 +61,9 @@ export function jsFunction(name: string): { name: string; tier: "optimized" | "b
 /**
  * Self instructions per function from `callgrind_annotate --inclusive=no --threshold=100` output:
  * JIT code under its perf-map name (tier marker dropped), everything else under callgrind's own
- * name without its object file; the threads' roots, listed with their whole threads, are left out. `baseline` is what ran in interpreted and Sparkplug code.
+ * name without its object file; the threads' roots, listed with their whole threads, are left out.
+ * Also the totals: in all, on the main thread (its event loop's whole cost), in JIT code, and in
+ * baseline code (interpreted and Sparkplug).
  */
 export function selfCosts(annotated: string, map: readonly PerfMapEntry[]): { functions: Map<string, number>; total: number; main: number; jit: number; baseline: number } {
   const functions = new Map<string, number>();

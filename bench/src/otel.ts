@@ -242,18 +242,26 @@ export async function startSubgraphs(
   const ports: Record<string, number> = {};
   for (const s of registry) ports[s.name] = await freePort(); // one at a time: a closed port may be handed out again
   const urlsEnv = Object.fromEntries(registry.map((s) => [`${envName(s.name)}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]));
-  const subgraphs = registry.map((s) => {
-    const port = ports[s.name]!;
-    const proc = startProcess(`${s.name}${suffix}`, [...flagsOf(setup, `${s.name}${suffix}`), "--require", setup.probe, join(repoRoot, "services", s.name, "dist", "index.js")], {
-      ...setup.env,
-      ...urlsEnv,
-      [`${envName(s.name)}_PORT`]: String(port),
-      SUBGRAPH_HOST: "127.0.0.1",
-    });
-    return { name: s.name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` };
-  });
+  const subgraphs = registry.map((s) => launchSubgraph(setup, s.name, `${s.name}${suffix}`, ports[s.name]!, urlsEnv));
   await Promise.all(subgraphs.map((s) => waitUntil(s.proc, works(s.url), s.url)));
   return { subgraphs, urlsEnv };
+}
+
+/** Subgraph `name` from its build with the probe preloaded, on `port`, its peers at `urlsEnv`; `launcher` as startProcess takes it. */
+function launchSubgraph(setup: OurStackSetup, name: string, processName: string, port: number, urlsEnv: Record<string, string>, launcher?: readonly string[]): OwnStack["subgraphs"][number] {
+  const args = [...flagsOf(setup, processName), "--require", setup.probe, join(repoRoot, "services", name, "dist", "index.js")];
+  const proc = startProcess(processName, args, { ...setup.env, ...urlsEnv, [`${envName(name)}_PORT`]: String(port), SUBGRAPH_HOST: "127.0.0.1" }, repoRoot, launcher);
+  return { name, proc, url: `http://127.0.0.1:${port}/graphql`, statsUrl: `http://127.0.0.1:${port}/__bench/stats` };
+}
+
+/**
+ * One more subgraph `name` of `stack`, started as the stack's own are (`setup`: its environment and
+ * node flags, maybe with more), on a port of its own, once it answers. `launcher`: valgrind…, given `timeoutMs` to start.
+ */
+export async function startSubgraph(stack: OwnStack, setup: OurStackSetup, name: string, processName: string, launcher: readonly string[] = [], timeoutMs?: number): Promise<{ proc: Proc; url: string }> {
+  const started = launchSubgraph(setup, name, processName, await freePort(), stack.urlsEnv, launcher);
+  await waitUntil(started.proc, answers(started.url, setup.headers), started.url, timeoutMs);
+  return started;
 }
 
 /**

@@ -27,8 +27,8 @@ import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import autocannon from "autocannon";
 import { largestDifferences, readPerfMap, selfCosts } from "../callgrind";
-import { ourSetup, startGateway, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
-import { freePort, startProcess, stopAll, waitUntil, type Proc } from "../procs";
+import { ourSetup, startGateway, startSubgraph, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
+import { stopAll, type Proc } from "../procs";
 import { FULL_SCALE } from "../scale/generate";
 import { scaleDatabaseUrl } from "../scale/load";
 import { requestBody, workloads } from "../workloads";
@@ -68,24 +68,11 @@ function countsOfDump(name: string, pid: number, sent: number): Counts {
   return { ...selfCosts(annotated, map), sent };
 }
 
-/** A countries subgraph started as `stack`'s own (same arguments and environment) on a port of its own, under `launcher`. */
-async function startCountries(stack: OwnStack, name: string, launcher: readonly string[]): Promise<{ proc: Proc; url: string }> {
-  const own = stack.subgraphs.find((s) => s.name === "countries");
-  if (!own) throw new Error("the stack has no countries subgraph");
-  const port = await freePort();
-  const args = own.proc.child.spawnargs.slice(1); // its node flags, the probe, its build
-  const proc = startProcess(name, ["--perf-basic-prof", ...args], { ...stack.setup.env, ...stack.urlsEnv, COUNTRIES_PORT: String(port), SUBGRAPH_HOST: "127.0.0.1" }, repoRoot, launcher);
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const answers = async (): Promise<boolean> =>
-    (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...stack.setup.headers }, body: '{"query":"{ __typename }"}' })).ok;
-  await waitUntil(proc, answers, url, 15 * 60_000);
-  return { proc, url };
-}
-
 async function measure(id: string, stack: OwnStack, body: string): Promise<Record<ProcessName, Counts>> {
   const callgrind = (name: string): string[] => ["valgrind", "--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${join(outDir, name)}.out`];
-  const countries = await startCountries(stack, `countries-${id}-callgrind`, callgrind(`countries-${id}`));
+  // Started as the stack's own, with V8's perf map written (callgrind.ts names the JIT code from it).
   const setup = { ...stack.setup, nodeFlags: [...(stack.setup.nodeFlags ?? []), "--perf-basic-prof"] };
+  const countries = await startSubgraph(stack, setup, "countries", `countries-${id}-callgrind`, callgrind(`countries-${id}`), 15 * 60_000);
   const gateway = await startGateway(setup, `gateway-${id}-callgrind`, { ...stack.urlsEnv, COUNTRIES_URL: countries.url }, callgrind(`gateway-${id}`), 15 * 60_000);
   const procs: Record<ProcessName, Proc> = { gateway: gateway.proc, countries: countries.proc };
   try {
