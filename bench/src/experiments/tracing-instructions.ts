@@ -14,7 +14,12 @@
  * baseline counts before reading the builtins' differences. --perf-basic-prof makes V8 report each
  * object the collector moves (Heap::OnMoveEvent), so collections cost more than without it; and
  * with few requests counted, one scavenge more or less decides the collector's lines.
- * About 50 times slower than native: the defaults take 15 minutes on two cores.
+ * The processes start with callgrind's instrumentation off (--instr-atstart=no: valgrind then runs
+ * them about five times slower than native instead of fifty), turned on after the warm-up, so a
+ * long warm-up is cheap: --warm 5000 --requests 600 took 7 minutes on two cores. The gateway under
+ * callgrind is given two minutes per subgraph call (SUBGRAPH_TIMEOUT_MS): with the default 5 s,
+ * some warm-up requests were answered with SUBGRAPH_TIMEOUT, which the load now refuses.
+ * The perf maps (/tmp/perf-<pid>.map) are left in place, for reading the dumps again.
  *
  *   npx turbo run build && npx tsx bench/src/experiments/tracing-instructions.ts [--workload country] [--warm 1200] [--requests 800] [--top 25]
  *
@@ -25,7 +30,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
-import autocannon from "autocannon";
 import { largestDifferences, readPerfMap, selfCosts } from "../callgrind";
 import { ourSetup, startGateway, startSubgraph, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
 import { stopAll, type Proc } from "../procs";
@@ -63,25 +67,42 @@ function countsOfDump(name: string, pid: number, sent: number): Counts {
   const file = join(outDir, dump);
   const mapFile = `/tmp/perf-${pid}.map`;
   const map = readPerfMap(readFileSync(mapFile, "utf8"));
-  rmSync(mapFile, { force: true });
   const annotated = execFileSync("callgrind_annotate", ["--inclusive=no", "--threshold=100", file], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
   return { ...selfCosts(annotated, map), sent };
 }
 
 async function measure(id: string, stack: OwnStack, body: string): Promise<Record<ProcessName, Counts>> {
-  const callgrind = (name: string): string[] => ["valgrind", "--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${join(outDir, name)}.out`];
+  const callgrind = (name: string): string[] => ["valgrind", "--tool=callgrind", "--smc-check=all-non-file", "--instr-atstart=no", `--callgrind-out-file=${join(outDir, name)}.out`];
   // Started as the stack's own, with V8's perf map written (callgrind.ts names the JIT code from it).
   const setup = { ...stack.setup, nodeFlags: [...(stack.setup.nodeFlags ?? []), "--perf-basic-prof"] };
   const countries = await startSubgraph(stack, setup, "countries", `countries-${id}-callgrind`, callgrind(`countries-${id}`), 15 * 60_000);
-  const gateway = await startGateway(setup, `gateway-${id}-callgrind`, { ...stack.urlsEnv, COUNTRIES_URL: countries.url }, callgrind(`gateway-${id}`), 15 * 60_000);
+  const gateway = await startGateway(setup, `gateway-${id}-callgrind`, {
+    ...stack.urlsEnv,
+    COUNTRIES_URL: countries.url,
+    // Under callgrind a call takes up to seconds: the default 5 s answered some with SUBGRAPH_TIMEOUT.
+    SUBGRAPH_TIMEOUT_MS: "120000",
+    GATEWAY_REQUEST_TIMEOUT_MS: "120000",
+  }, callgrind(`gateway-${id}`), 15 * 60_000);
   const procs: Record<ProcessName, Proc> = { gateway: gateway.proc, countries: countries.proc };
   try {
+    // Four requests at a time until `amount` have been answered; each one given two minutes (under
+    // callgrind a request takes up to seconds). Not autocannon: with `amount` it waited for ever on
+    // a connection the slowed gateway had dropped.
     const load = async (amount: number): Promise<number> => {
-      const r = await autocannon({ url: gateway.url, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, amount, timeout: 300 });
-      if (r.non2xx + r.errors > 0) throw new Error(`${id}: ${r.non2xx} answers not 2xx, ${r.errors} errors`);
-      return r.requests.total;
+      let started = 0;
+      const worker = async (): Promise<void> => {
+        while (started < amount) {
+          started++;
+          const res = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(120_000) });
+          const text = await res.text();
+          if (!res.ok || text.includes('"errors"')) throw new Error(`${id}: answer ${res.status} ${text.slice(0, 200)}`);
+        }
+      };
+      await Promise.all([1, 2, 3, 4].map(worker));
+      return started;
     };
     await load(Number(flags.warm));
+    for (const p of PROCESSES) execFileSync("callgrind_control", ["-i", "on", String(procs[p].pid)]);
     for (const p of PROCESSES) execFileSync("callgrind_control", ["-z", String(procs[p].pid)]);
     const sent = await load(Number(flags.requests));
     for (const p of PROCESSES) execFileSync("callgrind_control", ["-d", String(procs[p].pid)]);
