@@ -20,6 +20,9 @@
  * callgrind is given two minutes per subgraph call (SUBGRAPH_TIMEOUT_MS): with the default 5 s,
  * some warm-up requests were answered with SUBGRAPH_TIMEOUT, which the load now refuses.
  * The perf maps (/tmp/perf-<pid>.map) are left in place, for reading the dumps again.
+ * Under valgrind V8's optimizing compilers never settle: their instructions per request grew from a
+ * warm-up of 5,000 to one of 10,000, where natively they stop once primed (docs/operations.md,
+ * "Tracing"). Judge a change by the JavaScript functions' lines, not by the totals.
  *
  *   npx turbo run build && npx tsx bench/src/experiments/tracing-instructions.ts [--workload country] [--warm 1200] [--requests 800] [--top 25]
  *
