@@ -24,7 +24,7 @@
  * warm-up of 5,000 to one of 10,000, where natively they stop once primed (docs/operations.md,
  * "Tracing"). Judge a change by the JavaScript functions' lines, not by the totals.
  *
- *   npx turbo run build && npx tsx bench/src/experiments/tracing-instructions.ts [--workload country] [--warm 1200] [--requests 800] [--top 25]
+ *   npx turbo run build && npx tsx bench/src/experiments/tracing-instructions.ts [--workload country] [--warm 5000] [--requests 600] [--top 25]
  *
  * Needs valgrind (callgrind_control, callgrind_annotate); dumps go to bench/results/tmp/callgrind.
  */
@@ -34,6 +34,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import { largestDifferences, readPerfMap, selfCosts } from "../callgrind";
+import { isCleanAnswer } from "../loadgen";
 import { ourSetup, startGateway, startSubgraph, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
 import { stopAll, type Proc } from "../procs";
 import { FULL_SCALE } from "../scale/generate";
@@ -43,8 +44,8 @@ import { requestBody, workloads } from "../workloads";
 const { values: flags } = parseArgs({
   options: {
     workload: { type: "string", default: "country" },
-    warm: { type: "string", default: "1200" },
-    requests: { type: "string", default: "800" },
+    warm: { type: "string", default: "5000" },
+    requests: { type: "string", default: "600" },
     top: { type: "string", default: "25" },
   },
 });
@@ -98,15 +99,15 @@ async function measure(id: string, stack: OwnStack, body: string): Promise<Recor
           started++;
           const res = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(120_000) });
           const text = await res.text();
-          if (!res.ok || text.includes('"errors"')) throw new Error(`${id}: answer ${res.status} ${text.slice(0, 200)}`);
+          if (!res.ok || !isCleanAnswer(text)) throw new Error(`${id}: answer ${res.status} ${text.slice(0, 200)}`);
         }
       };
       await Promise.all([1, 2, 3, 4].map(worker));
       return started;
     };
     await load(Number(flags.warm));
-    for (const p of PROCESSES) execFileSync("callgrind_control", ["-i", "on", String(procs[p].pid)]);
-    for (const p of PROCESSES) execFileSync("callgrind_control", ["-z", String(procs[p].pid)]);
+    // Counting starts now: instrumentation on (it was off for the warm-up), and nothing kept from before.
+    for (const p of PROCESSES) for (const command of [["-i", "on"], ["-z"]]) execFileSync("callgrind_control", [...command, String(procs[p].pid)]);
     const sent = await load(Number(flags.requests));
     for (const p of PROCESSES) execFileSync("callgrind_control", ["-d", String(procs[p].pid)]);
     return { gateway: countsOfDump(`gateway-${id}`, procs.gateway.pid, sent), countries: countsOfDump(`countries-${id}`, procs.countries.pid, sent) };
