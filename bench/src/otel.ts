@@ -34,6 +34,8 @@ export interface SinkStats {
 
 export interface SpanSink {
   endpoint: string;
+  /** Its process, when it runs in one of its own (startSinkProcess). */
+  pid?: number;
   stats(): Promise<SinkStats>;
   close(): Promise<void>;
 }
@@ -172,6 +174,7 @@ export async function startSinkProcess(): Promise<SpanSink> {
   await waitUntil(proc, async () => proc.output.some((line) => line.startsWith("span sink ")), endpoint); // it says so once it listens
   return {
     endpoint,
+    pid: proc.pid,
     stats: async () => (await (await fetch(`${endpoint}/stats`)).json()) as SinkStats,
     close: async () => {
       if (!proc.exited) proc.child.kill("SIGTERM");
