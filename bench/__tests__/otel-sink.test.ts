@@ -5,7 +5,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { countSpans, scanProtobufSpans, scanSpans, startSinkProcess, startSpanSink, type SpanSink } from "../src/otel";
+import { countSpans, envFromPairs, scanProtobufSpans, scanSpans, startSinkProcess, startSpanSink, type SpanSink } from "../src/otel";
 
 let sink: SpanSink;
 beforeAll(async () => {
@@ -54,4 +54,14 @@ it("walks protobuf by hand-built wire bytes: an empty parent id is a root, and a
   expect(scanProtobufSpans(body)).toEqual({ spans: 3, roots: 2 });
   expect(() => scanProtobufSpans(body.subarray(0, body.length - 3))).toThrow();
   expect(() => scanProtobufSpans(Buffer.from('{"resourceSpans":[]}'))).toThrow();
+});
+
+describe("envFromPairs (an experiment's --traced-env)", () => {
+  it("takes KEY=VALUE pairs, the value keeping any further =", () => {
+    expect(envFromPairs(["OTEL_TRACES_SAMPLER=always_off", "NODE_OPTIONS=--x=1", "EMPTY="])).toEqual({ OTEL_TRACES_SAMPLER: "always_off", NODE_OPTIONS: "--x=1", EMPTY: "" });
+  });
+  it("refuses a pair without a name or without =, naming it", () => {
+    expect(() => envFromPairs(["OTEL_SDK_DISABLED"])).toThrow('"OTEL_SDK_DISABLED" is not KEY=VALUE');
+    expect(() => envFromPairs(["=true"])).toThrow('"=true" is not KEY=VALUE');
+  });
 });

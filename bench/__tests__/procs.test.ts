@@ -2,10 +2,11 @@
  * CPU time read from /proc (procs.ts): a process's own total, and the same split into its main
  * thread and its other threads (tracing-cost.ts reports them apart), on this very process.
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { sampleProcess, startProcess, threadCpuSeconds } from "../src/procs";
+import { busyShare, cpuTicks, machineBusySeconds, sampleProcess, startProcess, threadCpuSeconds } from "../src/procs";
 
 it("splits a process's CPU time into its main thread and the rest, adding up to the process's total", () => {
   const before = threadCpuSeconds(process.pid);
@@ -59,4 +60,28 @@ it("runs node under a launcher when given one (the command, then node and its ar
   const proc = startProcess("launched", ["-e", "console.log(process.env.LAUNCHED_BY)"], process.env, undefined, ["env", "LAUNCHED_BY=env"]);
   await new Promise((resolve) => proc.child.once("close", resolve));
   expect(proc.output).toEqual(["env"]);
+});
+
+it("reads /proc/stat's CPU lines once: the machine and each CPU, and a pinned spin shows as that CPU's busy share", () => {
+  // Fields: user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user already).
+  const parsed = cpuTicks("cpu  100 2 30 400 5 6 7 8 9 1\ncpu0 50 1 15 200 2 3 3 4 4 0\nintr 1 2 3\n");
+  expect(parsed).toEqual(new Map([["cpu", { busy: 153, total: 558 }], ["cpu0", { busy: 76, total: 278 }]]));
+  const first = cpuTicks();
+  expect(first.has("cpu")).toBe(true);
+  expect([...first.keys()].filter((k) => /^cpu\d+$/.test(k))).toHaveLength(availableParallelism());
+  for (const t of first.values()) expect(t.total).toBeGreaterThanOrEqual(t.busy);
+  // A child pinned to the last CPU spins for 1.5 s of wall time: that CPU is nearly all busy meanwhile.
+  const last = availableParallelism() - 1;
+  const before = cpuTicks();
+  execFileSync("taskset", ["-c", String(last), process.execPath, "-e", "const t = Date.now() + 1500; while (Date.now() < t);"]);
+  const after = cpuTicks();
+  expect(busyShare(before, after, `cpu${last}`)).toBeGreaterThan(0.8);
+  expect(busyShare(before, after, `cpu${last}`)).toBeLessThanOrEqual(1);
+  expect(() => busyShare(before, after, "cpu999")).toThrow("/proc/stat has no cpu999");
+  // The machine's busy time in seconds is the same reading's busy ticks over the clock's rate.
+  const hz = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+  const seconds = machineBusySeconds();
+  const later = cpuTicks();
+  expect(seconds).toBeGreaterThanOrEqual(after.get("cpu")!.busy / hz);
+  expect(seconds).toBeLessThanOrEqual(later.get("cpu")!.busy / hz);
 });

@@ -223,10 +223,25 @@ export function ourSetup(storeUrl: string, tmpDir: string): Required<Pick<OurSta
   return { probe, secret, header, headers: { [header]: secret }, env };
 }
 
-const answers = (url: string, headers: Record<string, string>) => async (): Promise<boolean> => {
+/** Whether the GraphQL server at `url` answers `{ __typename }`, sent with `headers` (a subgraph's: the secret). */
+export const answers = (url: string, headers: Record<string, string>) => async (): Promise<boolean> => {
   const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: '{"query":"{ __typename }"}' });
   return res.ok;
 };
+
+/**
+ * KEY=VALUE arguments (an experiment's --traced-env…) as an environment to add to a stack's. A
+ * pair without "=" or with an empty name is refused, naming it: it would set a variable nobody meant.
+ */
+export function envFromPairs(pairs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((kv) => {
+      const at = kv.indexOf("=");
+      if (at < 1) throw new Error(`"${kv}" is not KEY=VALUE`);
+      return [kv.slice(0, at), kv.slice(at + 1)];
+    }),
+  );
+}
 
 /** Node flags for one of our processes: the run's experimental flags, and a CPU profile of its own with --cpu-prof. */
 const flagsOf = (setup: OurStackSetup, name: string): string[] => [...(setup.nodeFlags ?? []), ...(setup.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(setup.profileDir, name)}`] : [])];

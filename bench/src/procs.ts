@@ -212,12 +212,35 @@ export function mergeUsage(windows: readonly UsageWindow[]): UsageWindow {
   };
 }
 
+/** Clock ticks spent so far, busy (user, nice, system, irq, softirq, steal) and in all (those, idle and iowait). */
+export interface CpuTicks {
+  busy: number;
+  total: number;
+}
+
+/** /proc/stat's CPU lines, read once (or `stat`, its text): `cpu` (the machine) and `cpu0`, `cpu1`… (each CPU). */
+export function cpuTicks(stat = readFileSync("/proc/stat", "utf8")): Map<string, CpuTicks> {
+  const ticks = new Map<string, CpuTicks>();
+  for (const line of stat.split("\n")) {
+    if (!line.startsWith("cpu")) continue;
+    const [name, user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).map((x, i) => (i ? Number(x) : x)) as [string, ...number[]];
+    const busy = user + nice + system + irq + softirq + steal;
+    ticks.set(name, { busy, total: busy + idle + iowait });
+  }
+  return ticks;
+}
+
+/** The share of `cpu`'s time (`cpu`, `cpu0`…) that was busy between two readings of cpuTicks. */
+export function busyShare(before: Map<string, CpuTicks>, after: Map<string, CpuTicks>, cpu: string): number {
+  const [b, a] = [before.get(cpu), after.get(cpu)];
+  if (!b || !a) throw new Error(`/proc/stat has no ${cpu}`);
+  return (a.busy - b.busy) / (a.total - b.total);
+}
+
 /** Busy CPU time of the whole machine, in seconds (from /proc/stat). */
 export function machineBusySeconds(): number {
   try {
-    const line = readFileSync("/proc/stat", "utf8").split("\n")[0]!;
-    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
-    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / clockTicks();
+    return cpuTicks().get("cpu")!.busy / clockTicks();
   } catch {
     return Number.NaN;
   }

@@ -21,15 +21,14 @@
  * A throw-away edit of services/countries/dist/index.js (rebuild after) tests a change in place.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import { youngGenerationFlags } from "@atlas/runtime";
 import autocannon from "autocannon";
 import { isCleanAnswer } from "../loadgen";
-import { ourSetup, startSinkProcess, startSubgraphs } from "../otel";
-import { stopAll } from "../procs";
+import { answers, envFromPairs, ourSetup, startSinkProcess, startSubgraphs } from "../otel";
+import { busyShare, cpuTicks, stopAll } from "../procs";
 import { FULL_SCALE, generateScaleSet } from "../scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "../scale/load";
 import { median, round } from "../stats";
@@ -52,15 +51,6 @@ const TRACEPARENTS: Record<string, string | undefined> = {
 };
 const BODY = JSON.stringify({ query: 'query { country(code: "AZ") { code iso3 name arabic: name(lang: AR) } }' });
 
-/** CPU `cpu`'s busy and total clock ticks so far (/proc/stat: idle and iowait are not busy). */
-function cpuTicks(cpu: number): { busy: number; total: number } {
-  const line = readFileSync("/proc/stat", "utf8").split("\n").find((l) => l.startsWith(`cpu${cpu} `));
-  if (!line) throw new Error(`/proc/stat has no cpu${cpu}`);
-  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
-  const total = ticks.reduce((a, b) => a + b, 0);
-  return { busy: total - ticks[3]! - ticks[4]!, total };
-}
-
 /** A round counts only when the pair kept its core busy: otherwise the load generator, not their CPU time, set their rates (and the ratio goes to 1). */
 const SATURATED = 0.95;
 
@@ -74,12 +64,11 @@ async function main(): Promise<void> {
   await ensureScaleSet(storeUrl, generateScaleSet(FULL_SCALE));
   const setup = ourSetup(storeUrl, join(repoRoot, "bench", "results", "tmp"));
   const nodeFlags = youngGenerationFlags(setup.env, true);
-  const tracedEnv = Object.fromEntries(flags["traced-env"].map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
-  const answers = (url: string) => async (): Promise<boolean> =>
-    (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...setup.headers }, body: '{"query":"{ __typename }"}' })).ok;
+  const tracedEnv = envFromPairs(flags["traced-env"]);
+  const works = (url: string) => answers(url, setup.headers);
   const sink = await startSinkProcess();
-  const untraced = await startSubgraphs({ ...setup, nodeFlags }, "-solo", answers);
-  const traced = await startSubgraphs({ ...setup, nodeFlags, env: { ...setup.env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint, ...tracedEnv } }, "+otel", answers);
+  const untraced = await startSubgraphs({ ...setup, nodeFlags }, "-solo", works);
+  const traced = await startSubgraphs({ ...setup, nodeFlags, env: { ...setup.env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint, ...tracedEnv } }, "+otel", works);
   const countries = (s: typeof traced) => s.subgraphs.find((x) => x.name === "countries")!;
   const pair = [countries(traced), countries(untraced)];
   const headers = { "content-type": "application/json", ...setup.headers, ...(traceparent ? { traceparent } : {}) };
@@ -93,20 +82,18 @@ async function main(): Promise<void> {
   for (const p of pair) pin(p.proc.pid, 1);
   pin(process.pid, 0);
   if (sink.pid) pin(sink.pid, 0); // the collector's work is not the traced process's: it runs elsewhere in production
-  const ratios: number[] = [];
-  const all: number[] = [];
+  const rounds: { ratio: number; busy: number }[] = [];
   for (let i = 0; i < Number(flags.rounds); i++) {
-    const before = cpuTicks(1);
-    const before0 = cpuTicks(0);
+    const before = cpuTicks();
     const [t, u] = await Promise.all(pair.map((p) => load(p.url, Number(flags.seconds))));
-    const after = cpuTicks(1);
-    const after0 = cpuTicks(0);
-    const busy0 = (after0.busy - before0.busy) / (after0.total - before0.total);
-    const busy = (after.busy - before.busy) / (after.total - before.total);
-    all.push(t! / u!);
-    if (busy >= SATURATED) ratios.push(t! / u!);
-    console.log(`round ${i + 1}: traced ${t} requests, untraced ${u}, ratio ${round(t! / u!)}; CPU 1 busy ${Math.round(busy * 100)}%, CPU 0 ${Math.round(busy0 * 100)}%${busy >= SATURATED ? "" : " (not counted)"}`);
+    const after = cpuTicks();
+    const r = { ratio: t! / u!, busy: busyShare(before, after, "cpu1") };
+    rounds.push(r);
+    const counted = r.busy >= SATURATED ? "" : " (not counted)";
+    console.log(`round ${i + 1}: traced ${t} requests, untraced ${u}, ratio ${round(r.ratio)}; CPU 1 busy ${Math.round(r.busy * 100)}%, CPU 0 ${Math.round(busyShare(before, after, "cpu0") * 100)}%${counted}`);
   }
+  const ratios = rounds.filter((r) => r.busy >= SATURATED).map((r) => r.ratio);
+  const all = rounds.map((r) => r.ratio);
   const list = (xs: number[]) => [...xs].sort((a, b) => a - b).map(round).join(", ");
   console.log(
     `countries subgraph, traceparent ${flags.traceparent}${flags["traced-env"].length ? `, traced with ${flags["traced-env"].join(" ")}` : ""}: ` +

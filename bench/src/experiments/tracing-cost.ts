@@ -25,7 +25,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@atlas/db";
 import autocannon from "autocannon";
-import { ourSetup, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
+import { envFromPairs, ourSetup, startTracedStack, startUntracedTwin, type OwnStack } from "../otel";
 import { settle, stopAll, threadCpuSeconds } from "../procs";
 import { FULL_SCALE, generateScaleSet } from "../scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "../scale/load";
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const profileDir = flags["cpu-prof"] ? join(tmpDir, "tracing-cost-profiles") : undefined;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   const setup = { ...ourSetup(storeUrl, tmpDir), profileDir, nodeFlags: flags["node-flags"].split(/\s+/).filter(Boolean) };
-  const tracedEnv = Object.fromEntries(flags["traced-env"].map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+  const tracedEnv = envFromPairs(flags["traced-env"]);
   const untraced = await startUntracedTwin(setup);
   const traced = await startTracedStack({ ...setup, env: { ...setup.env, ...tracedEnv } });
   const stacks = [

@@ -13,7 +13,7 @@
  */
 import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
-import { ourSetup, startTracedStack, startUntracedTwin } from "../otel";
+import { envFromPairs, ourSetup, startTracedStack, startUntracedTwin } from "../otel";
 import { stopAll } from "../procs";
 import { FULL_SCALE, generateScaleSet } from "../scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "../scale/load";
@@ -21,7 +21,7 @@ import { median, round } from "../stats";
 import { requestBody, workloads } from "../workloads";
 
 const [workloadId = "profile-5", count = "80", ...pairs] = process.argv.slice(2);
-const tracedEnv = Object.fromEntries(pairs.map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+const tracedEnv = envFromPairs(pairs);
 
 async function main(): Promise<void> {
   const storeUrl = scaleDatabaseUrl();
