@@ -65,3 +65,11 @@ describe("envFromPairs (an experiment's --traced-env)", () => {
     expect(() => envFromPairs(["=true"])).toThrow('"=true" is not KEY=VALUE');
   });
 });
+
+describe("Hive Gateway's traced run (B+otel)", () => {
+  it("batches its spans as our processes do, so the two pairs differ in the gateway alone", async () => {
+    const { HIVE_SPAN_BATCHES } = await import("../src/hive/span-batches");
+    const { SPAN_BATCH_DEFAULTS } = await import("@atlas/runtime/src/tracing");
+    expect(HIVE_SPAN_BATCHES).toEqual(SPAN_BATCH_DEFAULTS);
+  });
+});

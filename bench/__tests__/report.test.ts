@@ -31,6 +31,16 @@ describe("tracing's lines", () => {
   it("show the median alone for a run recorded before the range was", () => {
     expect(tracingLines({ tracing } as Pick<BenchReport, "tracing"> as BenchReport)[0]).toContain("country 0.853, wide 0.939 (target ≥ 0.9)");
   });
+
+  it("add Hive Gateway's pair, with its own sink's counts, only when the run had it", () => {
+    const peerSink = { ...sink, spans: 5000, traces: 500 };
+    const peer = { sink: peerSink, spansPerTrace: 10, ratios: { country: 0.632 }, ratioRanges: { country: [0.616, 0.659] as [number, number] }, cpuRatios: { country: 1.55 } };
+    const lines = tracingLines({ tracing: { ...tracing, peer } } as Pick<BenchReport, "tracing"> as BenchReport);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain("/ B-solo, its untraced twin: country 0.632 (rounds 0.616–0.659); CPU time per request: country 1.55.");
+    expect(lines[2]).toContain("5,000 spans of 500 traces (10 spans per traced request)");
+    expect(tracingLines({ tracing } as Pick<BenchReport, "tracing"> as BenchReport)).toHaveLength(2);
+  });
 });
 
 describe("clean answers", () => {

@@ -1,4 +1,4 @@
-import { isPaired, mergeRuns, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "../src/rounds";
+import { isPaired, mergeRuns, pairedRatio, pairsAmong, pairStarts, ratioRange, roundRatios, roundUnits } from "../src/rounds";
 import type { RoundResult } from "../src/loadgen";
 
 describe("roundUnits", () => {
@@ -17,6 +17,14 @@ describe("roundUnits", () => {
     const firsts = [0, 1, 2, 3].map((r) => roundUnits(systems, r)[0]);
     expect(firsts).toEqual([["A"], ["B"], ["A+otel", "A-solo"], ["C"]]);
     expect(roundUnits(systems, 4)[0]).toEqual(["A"]);
+  });
+
+  it("runs Hive Gateway's pair as a unit of its own beside ours", () => {
+    const both = ["A", "A+otel", "A-solo", "B", "B+otel", "B-solo"] as const;
+    expect(roundUnits(both, 0)).toEqual([["A"], ["A+otel", "A-solo"], ["B"], ["B+otel", "B-solo"]]);
+    expect(pairsAmong(both)).toEqual([["A+otel", "A-solo"], ["B+otel", "B-solo"]]);
+    expect(pairsAmong(["A", "A+otel", "A-solo", "B+otel"])).toEqual([["A+otel", "A-solo"]]);
+    expect(roundUnits(["A", "B+otel", "A-solo"], 0)).toEqual([["A"], ["B+otel"], ["A-solo"]]);
   });
 
   it("runs each system alone when a pair is incomplete or absent", () => {

@@ -26,6 +26,7 @@ import { repoRoot } from "@atlas/db";
 import { signCaller, type Caller } from "@atlas/runtime";
 import { CALLER_HEADER } from "@atlas/runtime/src/caller";
 import { rampSeconds, summarize, type RoundResult } from "./loadgen";
+import { launchHive } from "./hive-gateway";
 import { freePort, startProcess, waitUntil, type Proc } from "./procs";
 
 export interface CacheSystem {
@@ -45,9 +46,7 @@ export interface CacheStartOptions {
   /** <NAME>_URL of every subgraph. */
   urlsEnv: Record<string, string>;
   supergraphFile: string;
-  hiveBin: string;
   secretHeader: string;
-  benchDir: string;
   works: (url: string) => () => Promise<boolean>;
   /** Extra node arguments per process name (--cpu-prof…). */
   nodeArgs?: (name: string) => string[];
@@ -63,11 +62,8 @@ export async function startCacheSystems(o: CacheStartOptions): Promise<CacheSyst
     GATEWAY_HOST: "127.0.0.1",
     GATEWAY_RESPONSE_CACHE: "on",
   });
-  const hive = async (name: string, config: string, extra: NodeJS.ProcessEnv): Promise<CacheSystem> => {
-    const port = await freePort();
-    const proc = startProcess(name, [...args(name), o.hiveBin, "supergraph", o.supergraphFile, "--fork", "1", "-p", String(port), "-h", "127.0.0.1", "-c", join(o.benchDir, "src", "hive", config)], { ...o.env, BENCH_SECRET_HEADER: o.secretHeader, ...extra }, o.benchDir);
-    return { proc, url: `http://127.0.0.1:${port}/graphql` };
-  };
+  const hive = (name: string, config: string, extra: NodeJS.ProcessEnv): Promise<CacheSystem> =>
+    launchHive(name, { supergraphFile: o.supergraphFile, config, env: { ...o.env, ...extra }, secretHeader: o.secretHeader, nodeArgs: args(name) });
   const systems: CacheSystems = {
     aCache: { proc: aCache, url: `http://127.0.0.1:${aPort}/graphql` },
     bRust: await hive("hive-rust", "gateway.config.ts", { HIVE_ROUTER_RUNTIME: "true" }),

@@ -24,22 +24,23 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { createDb, repoRoot } from "@atlas/db";
 import { ApiKeys } from "@atlas/gateway/src/keys";
 import { envName, readRegistry } from "@atlas/runtime";
 import { BenchWriter, runMixed, startCacheSystems, type CacheSystems } from "./cache";
+import { launchHive, writeHiveSupergraph } from "./hive-gateway";
 import { cacheRatios, type CacheSummary, type MixedRow, type MixedSystem } from "./cache-report";
 import { executePlan, runAutocannon, runPlanLoad, countFetches, type LoadOptions, type PlanStep, type RoundResult } from "./loadgen";
 import { buildPlan, criticalPathMs, describeFetch, fetchNodes, matchRecorded, planSteps, rootNode, type RecordedRequest } from "./plan";
-import { ourSetup, startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type TracedStack, type TracingSummary } from "./otel";
+import { ourSetup, startHiveTracedStack, startHiveUntracedTwin, startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type PeerTracing, type TracedStack, type TracingSummary } from "./otel";
 import type { ProbeStats } from "./probe-types";
 import { formatSummary, summarizeProfile } from "./profile-summary";
 import { freePort, mergeUsage, settle, startProcess, stopAll, waitUntil, watchUsage, type Proc, type UsageWindow } from "./procs";
 import { aggregateRounds, chartSvg, cpuMsPerRequest, markdownReport, readmeSummary, roundsSpread, updateReadme, type BenchReport, type ResultRow, type TargetResult } from "./report";
 import { FULL_SCALE, SMALL_SCALE, generateScaleSet, type GeneratedSet } from "./scale/generate";
 import { ensureScaleSet, scaleDatabaseUrl } from "./scale/load";
-import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, PAIR_WORKLOAD_PRIME_SECONDS, pairedRatio, pairStarts, ratioRange, roundRatios, roundUnits } from "./rounds";
+import { isPaired, mergeRuns, PAIR_PRIME_SECONDS, PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS, PAIR_WORKLOAD_PRIME_SECONDS, pairedRatio, pairsAmong, pairStarts, ratioRange, roundRatios, roundUnits } from "./rounds";
 import { median, ratio, round } from "./stats";
 import { requestBody, SYSTEM_NAMES, workloads, type SystemId, type Workload } from "./workloads";
 
@@ -126,6 +127,9 @@ interface Stack {
   probe: string;
   otel?: TracedStack;
   solo?: OwnStack;
+  /** B+otel and B-solo (otel.ts startHiveTracedStack): Hive Gateway's own tracing, measured as A's pair is. */
+  hiveOtel?: TracedStack;
+  hiveSolo?: OwnStack;
   /** A+cache, B+rust and B+cache (bench/src/cache.ts). */
   cache: CacheSystems;
   /** The subgraph secret, for the mixed workload's writer. */
@@ -180,20 +184,8 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
   const gateway = { proc: gatewayProc, url: `http://127.0.0.1:${gatewayPort}/graphql` };
 
   // Hive Gateway serves the very supergraph file our gateway's build serves, pointed at the same subgraphs.
-  let supergraph = readFileSync(join(repoRoot, "gateway", "dist", "supergraph.graphql"), "utf8");
-  for (const s of subgraphs) supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${s.name}", url: ")[^"]*(")`), `$1${s.url}$2`);
-  const supergraphFile = join(tmpDir, "supergraph-hive.graphql");
-  writeFileSync(supergraphFile, supergraph);
-  const hivePkg = require.resolve("@graphql-hive/gateway/package.json");
-  const hiveBin = join(dirname(hivePkg), (JSON.parse(readFileSync(hivePkg, "utf8")) as { bin: Record<string, string> }).bin["hive-gateway"]!);
-  const hivePort = await freePort();
-  const hiveProc = startProcess(
-    "hive",
-    [...prof("hive"), hiveBin, "supergraph", supergraphFile, "--fork", "1", "-p", String(hivePort), "-h", "127.0.0.1", "-c", join(benchDir, "src", "hive", "gateway.config.ts")],
-    { ...baseEnv, BENCH_SECRET_HEADER: header },
-    benchDir,
-  );
-  const hive = { proc: hiveProc, url: `http://127.0.0.1:${hivePort}/graphql` };
+  const supergraphFile = writeHiveSupergraph(subgraphs, join(tmpDir, "supergraph-hive.graphql"));
+  const hive = await launchHive("hive", { supergraphFile, config: "gateway.config.ts", env: baseEnv, secretHeader: header, nodeArgs: prof("hive") });
 
   const baselinePort = await freePort();
   const baselineProc = startProcess("baseline", [...prof("baseline"), "--import", "tsx", join(benchDir, "src", "baseline", "main.ts")], { ...baseEnv, PORT: String(baselinePort) }, repoRoot);
@@ -205,7 +197,7 @@ export async function startStack(storeUrl: string, tmpDir: string, opts: { profi
     waitUntil(baseline.proc, async () => (await fetch(baseline.statsUrl)).ok, baseline.statsUrl),
   ]);
   log(`A ${gateway.url}, B ${hive.url}, D ${baseline.url}`);
-  const cache = await startCacheSystems({ env: baseEnv, urlsEnv, supergraphFile, hiveBin, secretHeader: header, benchDir, works: (url) => graphqlWorks(url, {}), nodeArgs: prof });
+  const cache = await startCacheSystems({ env: baseEnv, urlsEnv, supergraphFile, secretHeader: header, works: (url) => graphqlWorks(url, {}), nodeArgs: prof });
   log(`A+cache ${cache.aCache.url}, B+rust ${cache.bRust.url}, B+cache ${cache.bCache.url}`);
   return { subgraphs, gateway, hive, baseline, headers, env: baseEnv, probe, cache, secret };
 }
@@ -225,8 +217,9 @@ async function post(url: string, body: string, headers: Record<string, string> =
   return getJson(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 }
 
-/** A+otel's and A-solo's processes: a stack of their own (bench/src/otel.ts). */
-const ownStackOf = (stack: Stack, system: SystemId): OwnStack | undefined => (system === "A+otel" ? stack.otel : system === "A-solo" ? stack.solo : undefined);
+/** The tracing pairs' processes (A+otel, A-solo, B+otel, B-solo): stacks of their own (bench/src/otel.ts). */
+const ownStackOf = (stack: Stack, system: SystemId): OwnStack | undefined =>
+  ({ "A+otel": stack.otel, "A-solo": stack.solo, "B+otel": stack.hiveOtel, "B-solo": stack.hiveSolo } as Partial<Record<SystemId, OwnStack>>)[system];
 
 const CACHE_SYSTEMS = { "A+cache": "aCache", "B+rust": "bRust", "B+cache": "bCache" } as const;
 const isCacheSystem = (s: SystemId): s is keyof typeof CACHE_SYSTEMS => s in CACHE_SYSTEMS;
@@ -356,7 +349,7 @@ function stackProcs(stack: Stack, system: SystemId): { name: string; pid: number
   if (system === "A") return [{ name: "gateway", pid: stack.gateway.proc.pid }, ...subs];
   // Named as A's processes, so the CPU and memory columns line up.
   const own = ownStackOf(stack, system);
-  if (own) return [{ name: "gateway", pid: own.gateway.proc.pid }, ...own.subgraphs.map((s) => ({ name: s.name, pid: s.proc.pid }))];
+  if (own) return [{ name: system.startsWith("B") ? "hive" : "gateway", pid: own.gateway.proc.pid }, ...own.subgraphs.map((s) => ({ name: s.name, pid: s.proc.pid }))];
   if (system === "B") return [{ name: "hive", pid: stack.hive.proc.pid }, ...subs];
   // Named as A's or B's front process, so the CPU and memory columns line up.
   if (isCacheSystem(system)) return [{ name: system.startsWith("A") ? "gateway" : "hive", pid: stack.cache[CACHE_SYSTEMS[system]].proc.pid }, ...subs];
@@ -372,7 +365,7 @@ async function runOnce(stack: Stack, system: SystemId, w: Workload, plan: PlanSt
 }
 
 function checkAlive(stack: Stack): void {
-  const otel = [stack.otel, stack.solo].flatMap((own) => (own ? [...own.subgraphs.map((s) => s.proc), own.gateway.proc] : []));
+  const otel = [stack.otel, stack.solo, stack.hiveOtel, stack.hiveSolo].flatMap((own) => (own ? [...own.subgraphs.map((s) => s.proc), own.gateway.proc] : []));
   const cached = Object.values(stack.cache).map((s: CacheSystems["aCache"]) => s.proc);
   const dead = [...stack.subgraphs.map((s) => s.proc), stack.gateway.proc, stack.hive.proc, stack.baseline.proc, ...otel, ...cached].filter((p) => p.exited);
   if (dead.length) throw new Error(`${dead.map((p) => p.name).join(", ")} exited during the run:\n${dead.map((p) => p.output.join("\n")).join("\n")}`);
@@ -438,25 +431,33 @@ function tracingPair(traced: ResultRow, untraced: ResultRow): { ratio: number; r
   return { ratio: pairedRatio(a, b), range: ratioRange(roundRatios(a, b)) };
 }
 
-/** What A+otel's sink received over the whole run, and per workload A+otel's throughput over A-solo's (and A's). */
-async function tracingSummary(otel: TracedStack, rows: ResultRow[]): Promise<TracingSummary> {
+/**
+ * A tracing pair's account: what its sink received over the whole run, and per workload the traced
+ * member's throughput over its untraced twin's (median and range of the rounds' ratios) and their CPU time per request.
+ */
+async function pairTracing(otel: TracedStack, rows: ResultRow[], traced: SystemId, untraced: SystemId): Promise<PeerTracing> {
   const sink = await otel.sink.stats();
-  const ratios: Record<string, number> = {};
-  const ratioRanges: Record<string, [number, number]> = {};
-  const cpuRatios: Record<string, number> = {};
+  const out: PeerTracing = { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios: {}, ratioRanges: {}, cpuRatios: {} };
+  for (const t of rows.filter((r) => r.system === traced)) {
+    const off = rows.find((r) => r.system === untraced && r.workload === t.workload);
+    if (!off) continue;
+    const pair = tracingPair(t, off);
+    out.ratios[t.workload] = round(pair.ratio);
+    if (pair.range) out.ratioRanges[t.workload] = [round(pair.range[0]), round(pair.range[1])];
+    out.cpuRatios[t.workload] = round(ratio(cpuMsPerRequest(t), cpuMsPerRequest(off)));
+  }
+  return out;
+}
+
+/** Ours (A+otel over A-solo, and over A), with Hive Gateway's pair (B+otel over B-solo) when the run had it. */
+async function tracingSummary(stack: Stack, rows: ResultRow[]): Promise<TracingSummary> {
   const ratiosToA: Record<string, number> = {};
   for (const t of rows.filter((r) => r.system === "A+otel")) {
-    const off = rows.find((r) => r.system === "A-solo" && r.workload === t.workload);
     const a = rows.find((r) => r.system === "A" && r.workload === t.workload);
-    if (off) {
-      const pair = tracingPair(t, off);
-      ratios[t.workload] = round(pair.ratio);
-      if (pair.range) ratioRanges[t.workload] = [round(pair.range[0]), round(pair.range[1])];
-      cpuRatios[t.workload] = round(ratio(cpuMsPerRequest(t), cpuMsPerRequest(off)));
-    }
     if (a) ratiosToA[t.workload] = round(ratio(t.rps, a.rps));
   }
-  return { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios, ratioRanges, cpuRatios, ratiosToA };
+  const peer = stack.hiveOtel ? { peer: await pairTracing(stack.hiveOtel, rows, "B+otel", "B-solo") } : {};
+  return { ...(await pairTracing(stack.otel!, rows, "A+otel", "A-solo")), ratiosToA, ...peer };
 }
 
 /** Agreements whose parties are exactly the pair's two countries. */
@@ -562,6 +563,12 @@ async function main(): Promise<void> {
   const ws = workloads(options.pairs).filter((w) => !flags.only.length || flags.only.includes(w.id));
   for (const w of ws) if (w.items !== undefined && w.pair) w.bilateralAgreements = bilateralAgreementsOf(set.data, w.pair);
   if (flags.systems.length) for (const w of ws) w.systems = w.systems.filter((s) => s === "A" || flags.systems.includes(s));
+  if (ws.some((w) => w.systems.includes("B+otel") || w.systems.includes("B-solo"))) {
+    const secretHeader = Object.keys(stack.headers)[0]!;
+    stack.hiveOtel = await startHiveTracedStack(ownSetup, tmpDir, secretHeader);
+    stack.hiveSolo = await startHiveUntracedTwin(ownSetup, tmpDir, secretHeader);
+    log(`B+otel ${stack.hiveOtel.gateway.url}, spans to ${stack.hiveOtel.sink.endpoint}; B-solo ${stack.hiveSolo.gateway.url}`);
+  }
   const supergraphSdl = readFileSync(join(repoRoot, "gateway", "dist", "supergraph.graphql"), "utf8");
 
   const answers = await checkAnswers(stack, ws);
@@ -597,10 +604,8 @@ async function main(): Promise<void> {
     const counted = new Map<SystemId, Awaited<ReturnType<typeof countPerRequest>>>();
     for (const s of systems) counted.set(s, await countPerRequest(stack, s, w, steps.get(w.id), flags.counting));
     for (const s of systems) if (!isPaired(s, systems)) await runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: flags.warmup });
-    // The pair together, as its rounds run it, and longer (rounds.ts PAIR_WORKLOAD_PRIME_SECONDS).
-    const pair = systems.filter((s) => isPaired(s, systems));
-    const pairSeconds = pairWorkloadPrime(flags);
-    if (pair.length) await Promise.all(pair.map((s) => runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: pairSeconds })));
+    // Each pair together, as its rounds run it, and longer (rounds.ts PAIR_WORKLOAD_PRIME_SECONDS).
+    for (const pair of pairsAmong(systems)) await Promise.all(pair.map((s) => runOnce(stack, s, w, steps.get(w.id), { ...opts, seconds: pairWorkloadPrime(flags) })));
     const rounds = new Map<SystemId, { result: RoundResult; usage: UsageWindow }[]>();
     for (let r = 0; r < flags.rounds; r++) {
       // Interleaved, in a rotating order, so slow drift on the machine hits every system alike; A+otel and
@@ -667,7 +672,7 @@ async function main(): Promise<void> {
     plans,
     results: rows,
     targets: targets(rows, plans),
-    tracing: await tracingSummary(stack.otel, rows),
+    tracing: await tracingSummary(stack, rows),
     ...(cache ? { cache } : {}),
     notes: [
       ...notes,
@@ -678,6 +683,7 @@ async function main(): Promise<void> {
   };
   await stopAll();
   await stack.otel.sink.close();
+  await stack.hiveOtel?.sink.close();
   if (profileDir) {
     const summaries = readdirSync(profileDir).map((name) => {
       // The main thread's profile is the largest.

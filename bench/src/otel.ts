@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
 import { envName, readRegistry, youngGenerationFlags } from "@atlas/runtime";
 import { Reader } from "protobufjs/minimal";
+import { launchHive, writeHiveSupergraph } from "./hive-gateway";
 import { compileProbe } from "./probe-build";
 import { freePort, startProcess, waitUntil, type Proc } from "./procs";
 
@@ -314,6 +315,34 @@ export async function startTracedStack(setup: OurStackSetup): Promise<TracedStac
 }
 
 /**
+ * B+otel and B-solo: Hive Gateway traced with its own OpenTelemetry plugin (hive/gateway-otel.config.ts,
+ * exporting to a sink of its own) and untraced (hive/gateway.config.ts), each in front of subgraphs
+ * of its own started as A+otel's and A-solo's are (traced to that sink, and untraced). The pair
+ * differs in tracing alone, as A's does, and runs the same way (rounds.ts PAIRS): the leading Node
+ * gateway's tracing cost beside ours, measured in the same run. `gateway` is Hive's process.
+ */
+export async function startHiveTracedStack(setup: OurStackSetup, tmpDir: string, secretHeader: string): Promise<TracedStack> {
+  const sink = await startSinkProcess();
+  const own = { ...pairSetup(setup), env: { ...setup.env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint } };
+  const { subgraphs, urlsEnv } = await startSubgraphs(own, "+hive-otel", (url) => answers(url, setup.headers));
+  const supergraphFile = writeHiveSupergraph(subgraphs, join(tmpDir, "supergraph-hive-otel.graphql"));
+  const env = { ...setup.env, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${sink.endpoint}/v1/traces` };
+  const hive = await launchHive("hive+otel", { supergraphFile, config: "gateway-otel.config.ts", env, secretHeader, nodeArgs: flagsOf({ ...setup, nodeFlags: [] }, "hive+otel") }); // the run's experimental flags are for our processes only
+  await waitUntil(hive.proc, answers(hive.url, {}), hive.url);
+  return { subgraphs, gateway: hive, setup: own, urlsEnv, sink };
+}
+
+/** B-solo: B+otel's untraced twin (startHiveTracedStack). */
+export async function startHiveUntracedTwin(setup: OurStackSetup, tmpDir: string, secretHeader: string): Promise<OwnStack> {
+  const own = pairSetup(setup);
+  const { subgraphs, urlsEnv } = await startSubgraphs(own, "+hive-solo", (url) => answers(url, setup.headers));
+  const supergraphFile = writeHiveSupergraph(subgraphs, join(tmpDir, "supergraph-hive-solo.graphql"));
+  const hive = await launchHive("hive-solo", { supergraphFile, config: "gateway.config.ts", env: setup.env, secretHeader, nodeArgs: flagsOf({ ...setup, nodeFlags: [] }, "hive-solo") });
+  await waitUntil(hive.proc, answers(hive.url, {}), hive.url);
+  return { subgraphs, gateway: hive, setup: own, urlsEnv };
+}
+
+/**
  * Starts A-solo: A+otel's untraced twin, started the same way, serving only its own load. A's
  * subgraphs also serve B, B+rust, C and A+cache, and A's processes have run every workload before
  * it; A+otel's processes have not. The twin differs from A+otel in tracing alone, so their ratio
@@ -336,6 +365,17 @@ export interface TracingSummary {
   cpuRatios: Record<string, number>;
   /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
   ratiosToA?: Record<string, number>;
+  /** Hive Gateway's own tracing measured the same way (B+otel over B-solo), where the run had that pair. */
+  peer?: PeerTracing;
+}
+
+/** A tracing pair (A+otel and A-solo, or B+otel and B-solo): what the traced member's sink received, and per workload its ratios to its twin. */
+export interface PeerTracing {
+  sink: SinkStats;
+  spansPerTrace: number;
+  ratios: Record<string, number>;
+  ratioRanges: Record<string, [number, number]>;
+  cpuRatios: Record<string, number>;
 }
 
 if (require.main === module) {

@@ -165,7 +165,21 @@ export function tracingLines(report: BenchReport): string[] {
   return [
     `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin), the median of the rounds' ratios: ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${cpu.join(", ") || "not measured"}.`,
     ...(toA.length ? [`For comparison, A+otel / A (A's processes also serve B, B+rust, C and A+cache): ${toA.join(", ")}.`] : []),
-    `A+otel's sink received ${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(t.spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP ${encodingsOf(s)} exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}.`,
+    `A+otel's sink received ${sinkLine(s, t.spansPerTrace)}.`,
+    ...peerLines(t.peer),
+  ];
+}
+
+const sinkLine = (s: TracingSummary["sink"], spansPerTrace: number): string =>
+  `${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP ${encodingsOf(s)} exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}`;
+
+/** Hive Gateway's own tracing, measured as ours is (B+otel over B-solo), when the run had that pair. */
+function peerLines(peer: TracingSummary["peer"]): string[] {
+  if (!peer) return [];
+  const ratios = Object.entries(peer.ratios).map(([w, r]) => `${w} ${fmt(r)}${roundsSpread(peer.ratioRanges[w])}`);
+  const cpu = Object.entries(peer.cpuRatios).map(([w, r]) => `${w} ${fmt(r)}`);
+  return [
+    `The peer, measured the same way in the same run: Hive Gateway with its OpenTelemetry plugin (B+otel: its default spans, the same exporter and batches as ours, every request sampled, in front of subgraphs of its own traced as A+otel's are) / B-solo, its untraced twin: ${ratios.join(", ") || "not measured"}; CPU time per request: ${cpu.join(", ") || "not measured"}. B+otel's sink received ${sinkLine(peer.sink, peer.spansPerTrace)}.`,
   ];
 }
 
@@ -178,7 +192,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     `# Benchmark results (${report.mode})`,
     "",
     `${report.startedAt}, ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; wall time ${Math.round(report.wallSeconds)} s.`,
-    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.${report.config.primeSeconds ? ` Before anything was measured, every system served the first deep profile for ${report.config.primeSeconds} s (its processes were fresh)${report.config.pairPrimeSeconds && report.config.pairPrimeSeconds !== report.config.primeSeconds ? `, A+otel and A-solo for ${report.config.pairPrimeSeconds} s` : ""}.` : ""}`,
+    `${report.config.connections} connections, ${report.config.rounds} rounds of ${report.config.seconds} s after a ${report.config.warmupSeconds} s warm-up; medians over rounds.${report.config.primeSeconds ? ` Before anything was measured, every system served the first deep profile for ${report.config.primeSeconds} s (its processes were fresh)${report.config.pairPrimeSeconds && report.config.pairPrimeSeconds !== report.config.primeSeconds ? `, ${report.results.some((r) => r.system === "B+otel") ? "the tracing pairs (A+otel and A-solo, B+otel and B-solo)" : "A+otel and A-solo"} for ${report.config.pairPrimeSeconds} s` : ""}.` : ""}`,
     `Data: ${report.data.store} (checksum ${report.data.checksum.slice(0, 12)}): ${Object.entries(report.data.counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`,
     "",
     "Systems: " + (Object.keys(SYSTEM_NAMES) as SystemId[]).map((s) => `**${s}** ${SYSTEM_NAMES[s]}`).join(", ") + ".",
@@ -213,7 +227,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
   ].join("\n");
 }
 
-const COLORS: Record<SystemId, string> = { A: "#2f6fdf", "A+otel": "#8fb3f0", "A-solo": "#5d8fe6", "A+cache": "#173f8a", B: "#e0882b", "B+rust": "#b85f10", "B+cache": "#f2c38f", C: "#4aa35a", D: "#8a5cc2" };
+const COLORS: Record<SystemId, string> = { A: "#2f6fdf", "A+otel": "#8fb3f0", "A-solo": "#5d8fe6", "A+cache": "#173f8a", B: "#e0882b", "B+rust": "#b85f10", "B+cache": "#f2c38f", "B+otel": "#f5a65b", "B-solo": "#c9772a", C: "#4aa35a", D: "#8a5cc2" };
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**

@@ -17,8 +17,16 @@
 import type { RoundResult } from "./loadgen";
 import { median, ratio } from "./stats";
 
-/** Systems measured as a pair: at the same time, so their ratio is paired. */
-export const PAIRS: readonly (readonly [string, string])[] = [["A+otel", "A-solo"]];
+/** Systems measured as a pair: at the same time, so their ratio is paired. Ours, and Hive Gateway's (otel.ts startHiveTracedStack). */
+export const PAIRS: readonly (readonly [string, string])[] = [
+  ["A+otel", "A-solo"],
+  ["B+otel", "B-solo"],
+];
+
+/** The pairs among `systems` whose two members are both there, in PAIRS' order. */
+export function pairsAmong<S extends string>(systems: readonly S[]): S[][] {
+  return PAIRS.filter((p) => p.every((m) => systems.includes(m as S))).map((p) => [...p] as S[]);
+}
 
 /**
  * Round `r`'s units, in order: each a system run alone, or a pair of PAIRS present, run at the same
