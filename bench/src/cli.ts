@@ -33,7 +33,7 @@ import { launchHive, writeHiveSupergraph } from "./hive-gateway";
 import { cacheRatios, type CacheSummary, type MixedRow, type MixedSystem } from "./cache-report";
 import { executePlan, runAutocannon, runPlanLoad, countFetches, type LoadOptions, type PlanStep, type RoundResult } from "./loadgen";
 import { buildPlan, criticalPathMs, describeFetch, fetchNodes, matchRecorded, planSteps, rootNode, type RecordedRequest } from "./plan";
-import { ourSetup, startHiveTracedStack, startHiveUntracedTwin, startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type PeerTracing, type TracedStack, type TracingSummary } from "./otel";
+import { ourSetup, startHiveTracedStack, startHiveUntracedTwin, startSubgraphs, startTracedStack, startUntracedTwin, type OwnStack, type PairTracing, type TracedStack, type TracingSummary } from "./otel";
 import type { ProbeStats } from "./probe-types";
 import { formatSummary, summarizeProfile } from "./profile-summary";
 import { freePort, mergeUsage, settle, startProcess, stopAll, waitUntil, watchUsage, type Proc, type UsageWindow } from "./procs";
@@ -435,9 +435,9 @@ function tracingPair(traced: ResultRow, untraced: ResultRow): { ratio: number; r
  * A tracing pair's account: what its sink received over the whole run, and per workload the traced
  * member's throughput over its untraced twin's (median and range of the rounds' ratios) and their CPU time per request.
  */
-async function pairTracing(otel: TracedStack, rows: ResultRow[], traced: SystemId, untraced: SystemId): Promise<PeerTracing> {
+async function pairTracing(otel: TracedStack, rows: ResultRow[], traced: SystemId, untraced: SystemId): Promise<PairTracing> {
   const sink = await otel.sink.stats();
-  const out: PeerTracing = { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios: {}, ratioRanges: {}, cpuRatios: {} };
+  const out: PairTracing = { sink, spansPerTrace: sink.traces ? round(sink.spans / sink.traces) : 0, ratios: {}, ratioRanges: {}, cpuRatios: {} };
   for (const t of rows.filter((r) => r.system === traced)) {
     const off = rows.find((r) => r.system === untraced && r.workload === t.workload);
     if (!off) continue;

@@ -366,11 +366,11 @@ export interface TracingSummary {
   /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
   ratiosToA?: Record<string, number>;
   /** Hive Gateway's own tracing measured the same way (B+otel over B-solo), where the run had that pair. */
-  peer?: PeerTracing;
+  peer?: PairTracing;
 }
 
 /** A tracing pair (A+otel and A-solo, or B+otel and B-solo): what the traced member's sink received, and per workload its ratios to its twin. */
-export interface PeerTracing {
+export interface PairTracing {
   sink: SinkStats;
   spansPerTrace: number;
   ratios: Record<string, number>;
