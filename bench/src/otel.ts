@@ -323,21 +323,27 @@ export async function startTracedStack(setup: OurStackSetup): Promise<TracedStac
  */
 export async function startHiveTracedStack(setup: OurStackSetup, tmpDir: string, secretHeader: string): Promise<TracedStack> {
   const sink = await startSinkProcess();
-  const own = { ...pairSetup(setup), env: { ...setup.env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint } };
-  const { subgraphs, urlsEnv } = await startSubgraphs(own, "+hive-otel", (url) => answers(url, setup.headers));
-  const supergraphFile = writeHiveSupergraph(subgraphs, join(tmpDir, "supergraph-hive-otel.graphql"));
-  const env = { ...setup.env, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${sink.endpoint}/v1/traces` };
-  const hive = await launchHive("hive+otel", { supergraphFile, config: "gateway-otel.config.ts", env, secretHeader, nodeArgs: flagsOf({ ...setup, nodeFlags: [] }, "hive+otel") }); // the run's experimental flags are for our processes only
-  await waitUntil(hive.proc, answers(hive.url, {}), hive.url);
-  return { subgraphs, gateway: hive, setup: own, urlsEnv, sink };
+  const traced = { sink: sink.endpoint, config: "gateway-otel.config.ts" };
+  return { ...(await startHiveOwnStack(setup, tmpDir, secretHeader, "+otel", traced)), sink };
 }
 
 /** B-solo: B+otel's untraced twin (startHiveTracedStack). */
-export async function startHiveUntracedTwin(setup: OurStackSetup, tmpDir: string, secretHeader: string): Promise<OwnStack> {
-  const own = pairSetup(setup);
-  const { subgraphs, urlsEnv } = await startSubgraphs(own, "+hive-solo", (url) => answers(url, setup.headers));
-  const supergraphFile = writeHiveSupergraph(subgraphs, join(tmpDir, "supergraph-hive-solo.graphql"));
-  const hive = await launchHive("hive-solo", { supergraphFile, config: "gateway.config.ts", env: setup.env, secretHeader, nodeArgs: flagsOf({ ...setup, nodeFlags: [] }, "hive-solo") });
+export function startHiveUntracedTwin(setup: OurStackSetup, tmpDir: string, secretHeader: string): Promise<OwnStack> {
+  return startHiveOwnStack(setup, tmpDir, secretHeader, "-solo");
+}
+
+/** Hive Gateway (process `hive<suffix>`) in front of subgraphs of its own (`<name>+hive<suffix>`); with `traced`, both export to its sink. */
+async function startHiveOwnStack(setup: OurStackSetup, tmpDir: string, secretHeader: string, suffix: string, traced?: { sink: string; config: string }): Promise<OwnStack> {
+  const own = { ...pairSetup(setup), env: { ...setup.env, ...(traced ? { OTEL_EXPORTER_OTLP_ENDPOINT: traced.sink } : {}) } };
+  const { subgraphs, urlsEnv } = await startSubgraphs(own, `+hive${suffix}`, (url) => answers(url, setup.headers));
+  const name = `hive${suffix}`;
+  const hive = await launchHive(name, {
+    supergraphFile: writeHiveSupergraph(subgraphs, join(tmpDir, `supergraph-${name}.graphql`)),
+    config: traced?.config ?? "gateway.config.ts",
+    env: { ...setup.env, ...(traced ? { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${traced.sink}/v1/traces` } : {}) },
+    secretHeader,
+    nodeArgs: flagsOf({ ...setup, nodeFlags: [] }, name), // the run's experimental node flags are for our processes only
+  });
   await waitUntil(hive.proc, answers(hive.url, {}), hive.url);
   return { subgraphs, gateway: hive, setup: own, urlsEnv };
 }
@@ -352,30 +358,26 @@ export async function startUntracedTwin(setup: OurStackSetup): Promise<OwnStack>
   return startOwnStack(pairSetup(setup), "-solo", {});
 }
 
-/** The report's account of A+otel: what the sink received, and the throughput ratios. */
-export interface TracingSummary {
-  sink: SinkStats;
-  /** Spans per traced request, from the sink's counts. */
-  spansPerTrace: number;
-  /** Per workload: A+otel's throughput over A-solo's, its untraced twin (medians over rounds). */
-  ratios: Record<string, number>;
-  /** Per workload: the lowest and highest round's ratio (rounds.ts ratioRange), absent in runs before it was recorded. */
-  ratioRanges?: Record<string, [number, number]>;
-  /** Per workload: A+otel's CPU time per request (all its processes) over A-solo's. */
-  cpuRatios: Record<string, number>;
-  /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
-  ratiosToA?: Record<string, number>;
-  /** Hive Gateway's own tracing measured the same way (B+otel over B-solo), where the run had that pair. */
-  peer?: PairTracing;
-}
-
 /** A tracing pair (A+otel and A-solo, or B+otel and B-solo): what the traced member's sink received, and per workload its ratios to its twin. */
 export interface PairTracing {
   sink: SinkStats;
+  /** Spans per traced request, from the sink's counts. */
   spansPerTrace: number;
+  /** Per workload: the traced member's throughput over its untraced twin's (median of the rounds' ratios). */
   ratios: Record<string, number>;
+  /** Per workload: the lowest and highest round's ratio (rounds.ts ratioRange). */
   ratioRanges: Record<string, [number, number]>;
+  /** Per workload: the traced member's CPU time per request (all its processes) over the twin's. */
   cpuRatios: Record<string, number>;
+}
+
+/** The report's account of tracing: A+otel's pair (ranges absent in runs before they were recorded), and Hive Gateway's where the run had it. */
+export interface TracingSummary extends Omit<PairTracing, "ratioRanges"> {
+  ratioRanges?: PairTracing["ratioRanges"];
+  /** Per workload: A+otel's throughput over A's (A's processes share their history with other systems). */
+  ratiosToA?: Record<string, number>;
+  /** Hive Gateway's own tracing measured the same way (B+otel over B-solo). */
+  peer?: PairTracing;
 }
 
 if (require.main === module) {

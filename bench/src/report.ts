@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { cacheLines, mixedTable, type CacheSummary } from "./cache-report";
-import type { TracingSummary } from "./otel";
+import type { PairTracing, TracingSummary } from "./otel";
 import type { PlannedFetch } from "./plan";
 import type { RoundResult } from "./loadgen";
 import { PAIR_RUNS_PER_ROUND, PAIR_WARMUP_SECONDS } from "./rounds";
@@ -154,32 +154,33 @@ function encodingsOf(sink: TracingSummary["sink"]): string {
   return seen.map(([type, n]) => (seen.length > 1 ? `${names[type] ?? type} (${n.toLocaleString("en")})` : (names[type] ?? type))).join(" and ") || "JSON";
 }
 
-/** How much tracing costs and proof that spans were exported (system A+otel), in a few lines. */
+/** A pair's ratios per workload (with the rounds' range where recorded), and its CPU ratios. */
+function pairFigures(p: Pick<PairTracing, "ratios" | "cpuRatios"> & { ratioRanges?: PairTracing["ratioRanges"] }): { ratios: string; cpu: string } {
+  return {
+    ratios: Object.entries(p.ratios).map(([w, r]) => `${w} ${fmt(r)}${roundsSpread(p.ratioRanges?.[w])}`).join(", ") || "not measured",
+    cpu: Object.entries(p.cpuRatios ?? {}).map(([w, r]) => `${w} ${fmt(r)}`).join(", ") || "not measured",
+  };
+}
+
+const sinkLine = (s: PairTracing["sink"], spansPerTrace: number): string =>
+  `${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP ${encodingsOf(s)} exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}`;
+
+/** How much tracing costs and proof that spans were exported (A+otel; and Hive Gateway's B+otel when the run had it), in a few lines. */
 export function tracingLines(report: BenchReport): string[] {
   const t = report.tracing;
   if (!t) return [];
-  const ratios = Object.entries(t.ratios).map(([w, r]) => `${w} ${fmt(r)}${roundsSpread(t.ratioRanges?.[w])}`);
-  const cpu = Object.entries(t.cpuRatios ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
+  const ours = pairFigures(t);
   const toA = Object.entries(t.ratiosToA ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
-  const s = t.sink;
+  const peer = t.peer && pairFigures(t.peer);
   return [
-    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin), the median of the rounds' ratios: ${ratios.join(", ") || "not measured"} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${cpu.join(", ") || "not measured"}.`,
+    `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin), the median of the rounds' ratios: ${ours.ratios} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${ours.cpu}.`,
     ...(toA.length ? [`For comparison, A+otel / A (A's processes also serve B, B+rust, C and A+cache): ${toA.join(", ")}.`] : []),
-    `A+otel's sink received ${sinkLine(s, t.spansPerTrace)}.`,
-    ...peerLines(t.peer),
-  ];
-}
-
-const sinkLine = (s: TracingSummary["sink"], spansPerTrace: number): string =>
-  `${s.spans.toLocaleString("en")} spans of ${s.traces.toLocaleString("en")} traces (${fmt(spansPerTrace)} spans per traced request) in ${s.exports.toLocaleString("en")} OTLP/HTTP ${encodingsOf(s)} exports, ${mb(s.bytes)} MB${s.rejected ? `, ${s.rejected} unreadable` : ""}`;
-
-/** Hive Gateway's own tracing, measured as ours is (B+otel over B-solo), when the run had that pair. */
-function peerLines(peer: TracingSummary["peer"]): string[] {
-  if (!peer) return [];
-  const ratios = Object.entries(peer.ratios).map(([w, r]) => `${w} ${fmt(r)}${roundsSpread(peer.ratioRanges[w])}`);
-  const cpu = Object.entries(peer.cpuRatios).map(([w, r]) => `${w} ${fmt(r)}`);
-  return [
-    `The peer, measured the same way in the same run: Hive Gateway with its OpenTelemetry plugin (B+otel: its default spans, the same exporter and batches as ours, every request sampled, in front of subgraphs of its own traced as A+otel's are) / B-solo, its untraced twin: ${ratios.join(", ") || "not measured"}; CPU time per request: ${cpu.join(", ") || "not measured"}. B+otel's sink received ${sinkLine(peer.sink, peer.spansPerTrace)}.`,
+    `A+otel's sink received ${sinkLine(t.sink, t.spansPerTrace)}.`,
+    ...(t.peer && peer
+      ? [
+          `The peer, measured the same way in the same run: Hive Gateway with its OpenTelemetry plugin (B+otel: its default spans, the same exporter and batches as ours, every request sampled, in front of subgraphs of its own traced as A+otel's are) / B-solo, its untraced twin: ${peer.ratios}; CPU time per request: ${peer.cpu}. B+otel's sink received ${sinkLine(t.peer.sink, t.peer.spansPerTrace)}.`,
+        ]
+      : []),
   ];
 }
 

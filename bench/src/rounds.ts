@@ -108,8 +108,7 @@ export function pairStarts<S extends string>(pair: readonly S[], r: number, run:
 
 /** Whether `system` is a member of a pair present among `systems` (it runs at the same time as the other member). */
 export function isPaired(system: string, systems: readonly string[]): boolean {
-  const pair = PAIRS.find((p) => p.includes(system));
-  return !!pair && pair.every((m) => systems.includes(m));
+  return pairsAmong(systems).some((p) => p.includes(system));
 }
 
 /** A system's runs in one round as one: requests over seconds, the larger p99, the mean p50, errors added up. */
