@@ -31,16 +31,8 @@ export async function dropPrefix(url: string, prefix: string): Promise<void> {
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+/** Ports for a redis-server the test stops and starts again: support/ports.ts says why. */
+export { freePort } from "../support/ports";
 
 /** A redis-server of the test's own on `port`, keeping nothing on disk; resolves once it accepts connections. */
 export async function startRedisServer(port: number, extraArgs: string[] = []): Promise<ChildProcess> {

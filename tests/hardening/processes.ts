@@ -1,16 +1,19 @@
 /**
  * Real processes for the fault tests: each subgraph and the gateway started from its
- * src/index.ts with tsx (no build needed), on free loopback ports, logs captured.
+ * src/index.ts with tsx (no build needed), on free loopback ports below the ephemeral range
+ * (support/ports.ts), logs captured.
  * Every process started here is SIGKILLed by killAll(), and on the test worker's exit.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@atlas/db";
 import { envName, readRegistry } from "@atlas/runtime";
+import { freePort } from "../support/ports";
+
+export { freePort };
 
 const started = new Set<ChildProcess>();
 process.once("exit", () => {
@@ -19,9 +22,9 @@ process.once("exit", () => {
 });
 
 /**
- * One federation of processes at a time across Jest's workers: they pick free ports and
- * restart killed processes on the same port, so two at once could take each other's
- * ports (a restarted subgraph finding its port given to the other test's gateway).
+ * One federation of processes at a time across Jest's workers: seven Node processes each,
+ * on two cores and PostgreSQL's 100 connections, starve each other's timeouts. (Their ports
+ * cannot clash: each worker draws from a block of its own, support/ports.ts.)
  */
 const LOCK = join(tmpdir(), "atlas-federation-processes.lock");
 let holdsLock = false;
@@ -62,17 +65,6 @@ function releaseLock(): void {
   if (!holdsLock) return;
   holdsLock = false;
   rmSync(LOCK, { recursive: true, force: true });
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface LogLine {
