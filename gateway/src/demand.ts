@@ -15,6 +15,12 @@
  * - a mutation's root fields cost `MUTATION_BASE` each on top;
  * - a paged list below the root also costs the longest list it is cut from (loadCost).
  *
+ * A slicing argument outside the page sizes every subgraph serves (1..MAX_PAGE_SIZE, the
+ * one rule of @atlas/runtime's pageSizeArg) is the client's error, refused here with HTTP 400
+ * BAD_USER_INPUT naming the argument, its field and its place in the document, as variable
+ * coercion refuses a value of the wrong type: it would fail in the subgraph anyway, after the
+ * plan had run and other subgraphs had been called, as a field error in a 200.
+ *
  * The list sizes are declared by the subgraph that owns each field (`@listSize` in its
  * SDL, composed into the supergraph), sized from the corpus's shape; a test checks the
  * corpus never outgrows them. An unpaged list also costs at least the longest such list
@@ -106,6 +112,20 @@ export interface CostOptions {
   live?: (field: string) => number | undefined;
   /** The size assumed for a list without @listSize and without a slicing argument. */
   defaultListSize: number;
+  /** The largest page a slicing argument may ask for; a value outside 1..max is refused (PageSizeError). */
+  maxPageSize?: number;
+}
+
+const INT_MAX = 2 ** 31 - 1;
+
+/** A slicing argument outside 1..max: the client's error, answered before any subgraph is called. */
+export class PageSizeError extends GraphQLError {
+  constructor(argument: string, field: string, value: number, max: number, node: ValueNode) {
+    super(`Argument "${argument}" of ${field}: must be between 1 and ${max}, got ${value}`, {
+      nodes: node,
+      extensions: { code: "BAD_USER_INPUT", argumentName: argument, field, http: { status: 400 } },
+    });
+  }
 }
 
 /** Stops counting once the estimate is certain to be refused (and keeps numbers finite). */
@@ -148,7 +168,9 @@ export function estimateCost(
       const given = args.find((a) => a.name.value === name);
       const value = given ? argValue(given.value) : field.args.find((a) => a.name === name)?.defaultValue;
       // Only a value Int coercion accepts; anything else is left to execution, which answers BAD_USER_INPUT naming it.
-      if (typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1) sliced = Math.max(sliced ?? 0, Math.max(0, value));
+      if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > INT_MAX) continue;
+      if (given && options.maxPageSize !== undefined && (value < 1 || value > options.maxPageSize)) throw new PageSizeError(name, key, value, options.maxPageSize, given.value);
+      sliced = Math.max(sliced ?? 0, Math.max(0, value));
     }
     if (sliced !== undefined) return sliced;
     const assumed = size?.assumedSize ?? options.defaultListSize;
@@ -229,14 +251,19 @@ const MEMO_MAX_KEY = 1024;
 
 /**
  * Refuses an operation whose estimate is over `maxCost` with HTTP 400 QUERY_TOO_COSTLY,
- * before the query plan runs, naming the estimate and the limit (extensions.cost).
+ * before the query plan runs, naming the estimate and the limit (extensions.cost); and one
+ * whose slicing argument asks for a page outside 1..maxPageSize with HTTP 400 BAD_USER_INPUT.
  */
-export function demandControlPlugin(schemaSdl: string, options: { maxCost: number; defaultListSize: number; live?: (field: string) => number | undefined }): ApolloServerPlugin {
+export function demandControlPlugin(
+  schemaSdl: string,
+  options: { maxCost: number; defaultListSize: number; maxPageSize?: number; live?: (field: string) => number | undefined },
+): ApolloServerPlugin {
   const directives = readCostDirectives(schemaSdl);
   // A hot operation is estimated once per variables and per MEMO_MS (the live list sizes move every minute), not per request.
   const memo = new WeakMap<DocumentNode, Map<string, { cost: number; at: number }>>();
   const estimate = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number => {
-    const fresh = (): number => estimateCost(schema, document, operation, variables, { directives, defaultListSize: options.defaultListSize, live: options.live });
+    const fresh = (): number =>
+      estimateCost(schema, document, operation, variables, { directives, defaultListSize: options.defaultListSize, maxPageSize: options.maxPageSize, live: options.live });
     let byVariables = memo.get(document);
     if (!byVariables) memo.set(document, (byVariables = new Map()));
     const key = `${operation.name?.value ?? ""}\0${JSON.stringify(variables ?? {})}`;

@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloGateway } from "@apollo/gateway";
 import { expressMiddleware } from "@as-integrations/express5";
 import { createDb, type Database } from "@atlas/db";
-import { createLogger, hasRole, readRegistry, subgraphUrl } from "@atlas/runtime";
+import { createLogger, hasRole, MAX_PAGE_SIZE, readRegistry, subgraphUrl } from "@atlas/runtime";
 import {
   bindRequestContext,
   graphqlUrl,
@@ -175,7 +175,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       metrics.plugin,
       gatewayTracingPlugin(),
       variableLimitsPlugin(limits, config.maxWriteStringLength),
-      demandControlPlugin(supergraphSdl, { ...limits, live: (field) => listSizes.get(field) }),
+      // Every subgraph pages with @atlas/runtime pageSizeArg: a page outside 1..MAX_PAGE_SIZE is refused before planning.
+      demandControlPlugin(supergraphSdl, { ...limits, maxPageSize: MAX_PAGE_SIZE, live: (field) => listSizes.get(field) }),
       production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
       ...cacheHeadersPlugins({ ...config.cache, ...options.cache }),
       ...(persistedMode === "only" ? [persistedOnlyPlugin(listed)] : []),

@@ -75,6 +75,37 @@ describe("demand control", () => {
     }
   });
 
+  it("a page outside 1..100 is the client's BAD_USER_INPUT with 400 before any subgraph call, naming the argument, its field and its place", async () => {
+    const cases: [string, Record<string, unknown> | undefined, string, number][] = [
+      [`{ countries(first: 100000) { nodes { code } } }`, undefined, "Query.countries", 100000],
+      [`query P($n: Int) { agreements(first: $n) { nodes { id } } }`, { n: 101 }, "Query.agreements", 101],
+      [`{ country(code: "AZ") { sourcesConnection(first: 0) { totalCount } } }`, undefined, "Country.sourcesConnection", 0],
+      [`{ country(code: "AZ") { ...C } }\nfragment C on Country { agreements(first: -1) { id } }`, undefined, "Country.agreements", -1],
+    ];
+    for (const [query, variables, field, value] of cases) {
+      const { r, calledSubgraphs } = await send(query, variables);
+      const e = r.errors?.[0];
+      expect({ status: r.status, code: e?.extensions?.code, argumentName: e?.extensions?.argumentName, field: e?.extensions?.field, calledSubgraphs }).toEqual({
+        status: 400,
+        code: "BAD_USER_INPUT",
+        argumentName: "first",
+        field,
+        calledSubgraphs: false,
+      });
+      expect(e?.message).toBe(`Argument "first" of ${field}: must be between 1 and 100, got ${value}`);
+      expect(r.data).toBeUndefined();
+      // Where in the document: the literal, or the variable that carried the value.
+      const at = (e as { locations?: { line: number; column: number }[] } | undefined)?.locations?.[0];
+      const line = query.split("\n")[at!.line - 1]!;
+      expect(line.slice(at!.column - 1)).toMatch(variables ? /^\$n\)/ : new RegExp(`^${value}\\)`));
+    }
+    // The bounds themselves are served, and a skipped list's argument is not looked at.
+    for (const n of [1, 100]) expect((await send(`query P($n: Int) { countries(first: $n) { nodes { code } } }`, { n })).r.errors).toBeUndefined();
+    const skipped = await send(`query P($no: Boolean!) { countries(first: 1000) @skip(if: $no) { totalCount } country(code: "AZ") { code } }`, { no: true });
+    expect(skipped.r.errors).toBeUndefined();
+    expect(skipped.r.data).toEqual({ country: { code: "AZ" } });
+  });
+
   it("an absent slicing argument costs the connection's default page (20), not one item", async () => {
     const page = AGREEMENTS_PAGE.replace("parties { code name }", "parties { code name agreements { id title } }");
     const withDefault = await send(`{ ${aliased(15, page.replace("(first: $n)", ""))} }`);
