@@ -36,8 +36,9 @@ it("splits a process's CPU time into its main thread and the rest, adding up to 
   expect(after.main).toBeLessThanOrEqual(total + 0.05);
 });
 
-it("keeps a process's last 40 lines, and with BENCH_OUTPUT_DIR all it printed in <dir>/<name>.log", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "bench-output-"));
+it("keeps a process's last 40 lines, and with BENCH_OUTPUT_DIR all it printed in <dir>/<name>.log, the folder made if missing", async () => {
+  const root = mkdtempSync(join(tmpdir(), "bench-output-"));
+  const dir = join(root, "not", "there", "yet");
   const saved = process.env.BENCH_OUTPUT_DIR;
   process.env.BENCH_OUTPUT_DIR = dir;
   try {
@@ -52,7 +53,7 @@ it("keeps a process's last 40 lines, and with BENCH_OUTPUT_DIR all it printed in
   } finally {
     if (saved === undefined) delete process.env.BENCH_OUTPUT_DIR;
     else process.env.BENCH_OUTPUT_DIR = saved;
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 });
 

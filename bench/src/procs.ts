@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
-import { closeSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import net from "node:net";
 import { join } from "node:path";
 
@@ -33,13 +33,19 @@ export function freePort(): Promise<number> {
 
 /** Runs this node with `args`; under `launcher` (a command and its arguments, e.g. valgrind's) when given. */
 export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string, launcher: readonly string[] = []): Proc {
+  // BENCH_OUTPUT_DIR: everything the process prints also goes to <dir>/<name>.log (node --trace-deopt and the like print more than the last 40 lines).
+  // Written at once (writeSync): the file is whole as soon as the process has closed its output. Opened before
+  // the spawn: a child started and then left out of `started` by a throw would outlive the run (stopAll never sees it).
+  const dir = process.env.BENCH_OUTPUT_DIR;
+  if (dir) mkdirSync(dir, { recursive: true });
+  const file = dir ? openSync(join(dir, `${name}.log`), "w") : undefined;
   const [command, ...before] = [...launcher, process.execPath];
   const child = spawn(command!, [...before, ...args], { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
-  if (child.pid === undefined) throw new Error(`could not start ${name}`);
+  if (child.pid === undefined) {
+    if (file !== undefined) closeSync(file);
+    throw new Error(`could not start ${name}`);
+  }
   const proc: Proc = { name, child, pid: child.pid, output: [], exited: false };
-  // BENCH_OUTPUT_DIR: everything the process prints also goes to <dir>/<name>.log (node --trace-deopt and the like print more than the last 40 lines).
-  // Written at once (writeSync): the file is whole as soon as the process has closed its output.
-  const file = process.env.BENCH_OUTPUT_DIR ? openSync(join(process.env.BENCH_OUTPUT_DIR, `${name}.log`), "w") : undefined;
   const keep = (chunk: Buffer): void => {
     if (file !== undefined) writeSync(file, chunk);
     for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) proc.output.push(line);
