@@ -171,17 +171,18 @@ export function tracingLines(report: BenchReport): string[] {
   if (!t) return [];
   const ours = pairFigures(t);
   const toA = Object.entries(t.ratiosToA ?? {}).map(([w, r]) => `${w} ${fmt(r)}`);
-  const peer = t.peer && pairFigures(t.peer);
   return [
     `Tracing overhead: throughput with OpenTelemetry traces exported (A+otel) / without (A-solo, its untraced twin), the median of the rounds' ratios: ${ours.ratios} (target ≥ 0.9); CPU time per request, A+otel / A-solo: ${ours.cpu}.`,
     ...(toA.length ? [`For comparison, A+otel / A (A's processes also serve B, B+rust, C and A+cache): ${toA.join(", ")}.`] : []),
     `A+otel's sink received ${sinkLine(t.sink, t.spansPerTrace)}.`,
-    ...(t.peer && peer
-      ? [
-          `The peer, measured the same way in the same run: Hive Gateway with its OpenTelemetry plugin (B+otel: its default spans, the same exporter and batches as ours, every request sampled, in front of subgraphs of its own traced as A+otel's are) / B-solo, its untraced twin: ${peer.ratios}; CPU time per request: ${peer.cpu}. B+otel's sink received ${sinkLine(t.peer.sink, t.peer.spansPerTrace)}.`,
-        ]
-      : []),
+    ...(t.peer ? [peerLine(t.peer)] : []),
   ];
+}
+
+/** Hive Gateway's own tracing, measured as ours is (B+otel over B-solo). */
+function peerLine(peer: PairTracing): string {
+  const { ratios, cpu } = pairFigures(peer);
+  return `The peer, measured the same way in the same run: Hive Gateway with its OpenTelemetry plugin (B+otel: its default spans, the same exporter and batches as ours, every request sampled, in front of subgraphs of its own traced as A+otel's are) / B-solo, its untraced twin: ${ratios}; CPU time per request: ${cpu}. B+otel's sink received ${sinkLine(peer.sink, peer.spansPerTrace)}.`;
 }
 
 const CACHE_METHOD =

@@ -18,7 +18,7 @@ const BLOCKS = 8;
 let cursor = Math.floor(Math.random() * BLOCK);
 
 /** The lowest ephemeral port of this machine (Linux: ip_local_port_range), 32768 elsewhere. */
-function ephemeralLow(): number {
+function readEphemeralLow(): number {
   try {
     const low = Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]);
     if (Number.isInteger(low) && low > 2 * BLOCKS * BLOCK) return low;
@@ -27,11 +27,13 @@ function ephemeralLow(): number {
   }
   return 32768;
 }
+/** Read once: the range does not move during a run. */
+const EPHEMERAL_LOW = readEphemeralLow();
 
 /** The first port of this worker's block, just below the ephemeral range. */
 export function workerBlock(worker = Number(process.env.JEST_WORKER_ID ?? 1)): number {
   const index = ((Number.isInteger(worker) && worker > 0 ? worker : 1) - 1) % BLOCKS;
-  return ephemeralLow() - BLOCKS * BLOCK + index * BLOCK;
+  return EPHEMERAL_LOW - BLOCKS * BLOCK + index * BLOCK;
 }
 
 const bindable = (port: number): Promise<boolean> =>
