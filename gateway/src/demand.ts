@@ -33,6 +33,7 @@ import {
   GraphQLError,
   Kind,
   getNamedType,
+  getVariableValues,
   getNullableType,
   isCompositeType,
   isListType,
@@ -139,11 +140,14 @@ const CEILING = Number.MAX_SAFE_INTEGER;
 export function estimateCost(
   schema: GraphQLSchema,
   document: { definitions: readonly { kind: string }[] },
-  operation: { operation: string; selectionSet: SelectionSetNode },
+  operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
   options: CostOptions,
 ): number {
-  const vars = variables ?? {};
+  // The values execution will see: the request's, with the operation's defaults for those it leaves out
+  // (`query ($n: Int = 500)` sent without `n` asks for 500). Values coercion refuses are refused before execution; keep them raw.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  const vars = "coerced" in coerced ? coerced.coerced : (variables ?? {});
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set((d as FragmentDefinitionNode).name.value, d as FragmentDefinitionNode);
   const memo = new Map<string, number>();

@@ -66,6 +66,9 @@ describe("demand control", () => {
     // Variables are not a way around it: the same query with the literal costs the same.
     const literal = await send(`{ ${aliased(15, AGREEMENTS_PAGE.replace("$n", "100"))} }`);
     expect(expectRefused(literal.r, literal.calledSubgraphs).estimated).toBe(cost.estimated);
+    // Nor is a variable's default: left out, $n is 100 for execution and for the estimate.
+    const byDefault = await send(`query Pages($n: Int = 100) { ${aliased(15, AGREEMENTS_PAGE)} }`);
+    expect(expectRefused(byDefault.r, byDefault.calledSubgraphs).estimated).toBe(cost.estimated);
   });
 
   it("a first that is no Int (2^31, 1e308) is the client's BAD_USER_INPUT from variable coercion, not an estimate", async () => {
@@ -79,6 +82,7 @@ describe("demand control", () => {
     const cases: [string, Record<string, unknown> | undefined, string, number][] = [
       [`{ countries(first: 100000) { nodes { code } } }`, undefined, "Query.countries", 100000],
       [`query P($n: Int) { agreements(first: $n) { nodes { id } } }`, { n: 101 }, "Query.agreements", 101],
+      [`query P($n: Int = 500) { agreements(first: $n) { nodes { id } } }`, {}, "Query.agreements", 500],
       [`{ country(code: "AZ") { sourcesConnection(first: 0) { totalCount } } }`, undefined, "Country.sourcesConnection", 0],
       [`{ country(code: "AZ") { ...C } }\nfragment C on Country { agreements(first: -1) { id } }`, undefined, "Country.agreements", -1],
     ];
